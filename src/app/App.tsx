@@ -1,0 +1,47 @@
+import { BrowserRouter, NavLink, Route, Routes } from 'react-router';
+import { HomeRoute } from './HomeRoute';
+import { MuscleRoute } from './MuscleRoute';
+import { MusclesRoute } from './MusclesRoute';
+import { NotFound } from './NotFound';
+import { paths } from './paths';
+
+/** The page frame: header, navigation and footer around the routes. */
+export function AppRoutes() {
+  return (
+    <>
+      <a className="skip-link" href="#main">Skip to content</a>
+      <header className="app-header">
+        <NavLink to={paths.home()} className="brand" end>
+          <span aria-hidden="true" className="brand__mark" />
+          MyoMap
+        </NavLink>
+        <nav aria-label="Main">
+          <NavLink to={paths.home()} end>Body map</NavLink>
+          <NavLink to={paths.muscles()} end>Muscles A–Z</NavLink>
+        </nav>
+      </header>
+      <main id="main" className="app-main">
+        <Routes>
+          <Route path="/" element={<HomeRoute />} />
+          <Route path="/muscles" element={<MusclesRoute />} />
+          <Route path="/muscles/:id" element={<MuscleRoute />} />
+          <Route path="*" element={<NotFound />} />
+        </Routes>
+      </main>
+      <footer className="app-footer">
+        <p>
+          MyoMap gives self-care information, not a diagnosis. Everything stays on this device: nothing you mark is
+          sent anywhere.
+        </p>
+      </footer>
+    </>
+  );
+}
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <AppRoutes />
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,92 @@
+import { useCallback, useMemo } from 'react';
+import { BodyMap } from '../features/body-map/BodyMap';
+import { CloseUp } from '../features/body-map/CloseUp';
+import { ZoomBar } from '../features/body-map/ZoomBar';
+import { SelectedRegions } from '../features/selection/SelectedRegions';
+import { ResultsList } from '../features/results/ResultsList';
+import { rank, type Candidate } from '../domain/rank';
+import { regionById } from '../content/browser-content';
+import type { RegionId } from '../content/schema';
+import { useUiStore, type PhoneView } from '../stores/ui-store';
+import { useMediaQuery } from '../lib/use-media-query';
+import { engineIndex } from './engine';
+import { paths } from './paths';
+import { useSelection } from './use-selection';
+import { Disclaimer } from './Disclaimer';
+
+const PHONE_VIEWS: { view: PhoneView; label: string }[] = [
+  { view: 'front', label: 'Front' },
+  { view: 'back', label: 'Back' },
+  { view: 'soles', label: 'Soles' },
+];
+
+const regionLabel = (id: string) => regionById.get(id as RegionId)?.label ?? id;
+
+/** The main screen: the body map, the marked places, and the ranked muscles. */
+export function HomeRoute() {
+  const { selection, unknown, toggle, remove, clear } = useSelection();
+  const compact = useMediaQuery('(max-width: 759px)');
+  const phoneView = useUiStore((s) => s.phoneView);
+  const setPhoneView = useUiStore((s) => s.setPhoneView);
+  const closeUp = useUiStore((s) => s.closeUp);
+  const openCloseUp = useUiStore((s) => s.openCloseUp);
+  const closeCloseUp = useUiStore((s) => s.closeCloseUp);
+  const showAll = useUiStore((s) => s.showAllResults);
+  const setShowAll = useUiStore((s) => s.setShowAllResults);
+
+  const candidates = useMemo(() => rank(selection, engineIndex), [selection]);
+  const selectedRegions = useMemo(() => selection.map((id) => ({ id, label: regionLabel(id) })), [selection]);
+  const hrefFor = useCallback((c: Candidate) => paths.muscle(c.id, { side: c.side, selection }), [selection]);
+
+  return (
+    <div className="home">
+      <section className="home__map" aria-labelledby="map-title">
+        <h1 id="map-title" className="home__title">Where does it hurt?</h1>
+        <p className="home__intro">
+          Mark every place that hurts. Sides are the person&apos;s own: <strong>R</strong> and <strong>L</strong> are
+          shown on each view.
+        </p>
+        {unknown.length > 0 && (
+          <p className="notice notice--info" role="status">
+            This link had {unknown.length === 1 ? 'a place' : 'places'} MyoMap does not know, now left out:{' '}
+            {unknown.slice(0, 5).map((u) => `“${u.slice(0, 40)}”`).join(', ')}
+            {unknown.length > 5 ? ` and ${String(unknown.length - 5)} more` : ''}.
+          </p>
+        )}
+        {compact && (
+          <div className="segmented" role="group" aria-label="Which side of the body to show">
+            {PHONE_VIEWS.map(({ view, label }) => (
+              <button key={view} type="button" aria-pressed={phoneView === view} onClick={() => { setPhoneView(view); }}>
+                {label}
+              </button>
+            ))}
+          </div>
+        )}
+        <BodyMap
+          selected={selection}
+          onToggle={toggle}
+          views={compact ? [phoneView] : ['front', 'back', 'soles']}
+          compact={compact}
+          onZoom={openCloseUp}
+          label="Body map. Each shape is a button: use the arrow keys to move between places and Space or Enter to mark one."
+        />
+        {compact && <p className="muted home__hint">Tap the head, an arm, a hand, a leg or a foot to zoom in.</p>}
+        <ZoomBar onZoom={openCloseUp} />
+      </section>
+      <div className="home__side">
+        <SelectedRegions regions={selectedRegions} onRemove={remove} onClear={clear} />
+        <ResultsList
+          candidates={candidates}
+          regionLabel={regionLabel}
+          hrefFor={hrefFor}
+          limit={8}
+          showAll={showAll}
+          onShowAll={setShowAll}
+          hasSelection={selection.length > 0}
+        />
+        <Disclaimer />
+      </div>
+      {closeUp && <CloseUp part={closeUp} selected={selection} onToggle={toggle} onClose={closeCloseUp} />}
+    </div>
+  );
+}

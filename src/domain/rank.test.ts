@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { buildEngineIndex, rank, strengthOf, type RankableMuscle } from './rank';
+import type { AreaId, MuscleId, Region, RegionId } from '../content/schema';
+
+const region = (id: string, area: string, side: Region['side']) => ({ id: id as RegionId, area: area as AreaId, side });
+const regions = [
+  region('knee-back-left', 'knee-back', 'left'),
+  region('knee-back-right', 'knee-back', 'right'),
+  region('calf-upper-left', 'calf-upper', 'left'),
+  region('calf-upper-right', 'calf-upper', 'right'),
+  region('heel-left', 'heel', 'left'),
+  region('heel-right', 'heel', 'right'),
+  region('sacrum', 'sacrum', 'midline'),
+  region('low-back-left', 'low-back', 'left'),
+  region('low-back-right', 'low-back', 'right'),
+];
+
+const muscle = (id: string, primary: string[], secondary: string[] = [], extra: Partial<RankableMuscle['referral']> = {}, prevalence: RankableMuscle['prevalence'] = 'common'): RankableMuscle => ({
+  id: id as MuscleId,
+  name: id,
+  prevalence,
+  referral: { primary: primary as AreaId[], secondary: secondary as AreaId[], bothSides: [], leadingFor: [], ...extra },
+});
+
+const index = buildEngineIndex(regions, [
+  muscle('knee-only', ['knee-back'], ['calf-upper']),
+  muscle('calf-only', ['calf-upper'], ['knee-back']),
+  muscle('heel-only', ['heel']),
+  muscle('sacral', ['sacrum'], ['low-back']),
+  muscle('crossing', ['low-back'], [], { bothSides: ['low-back' as AreaId] }),
+]);
+const ids = (...xs: string[]) => xs as RegionId[];
+
+describe('rank (fixtures)', () => {
+  it('returns no ranking for an empty selection', () => {
+    expect(rank([], index)).toEqual([]);
+  });
+
+  it('ranks a primary match above a secondary match', () => {
+    const result = rank(ids('knee-back-right'), index);
+    expect(result.map((c) => c.id)).toEqual(['knee-only', 'calf-only']);
+    expect(result[0]?.regions).toEqual({ 'knee-back-right': 'primary' });
+    expect(result[1]?.regions).toEqual({ 'knee-back-right': 'secondary' });
+  });
+
+  it.each([
+    ['right', 'knee-back-right'],
+    ['left', 'knee-back-left'],
+  ])('gives a %s-side candidate for a %s selection', (side, id) => {
+    const result = rank(ids(id), index);
+    expect(result.every((c) => c.side === side)).toBe(true);
+  });
+
+  it('lists both sides when the selection touches both', () => {
+    const result = rank(ids('knee-back-right', 'knee-back-left'), index);
+    expect(result.filter((c) => c.id === 'knee-only').map((c) => c.side)).toEqual(['right', 'left']);
+  });
+
+  it('gives one candidate on side "both" for a midline-only selection', () => {
+    const result = rank(ids('sacrum'), index);
+    expect(result).toHaveLength(1);
+    expect(result[0]).toMatchObject({ id: 'sacral', side: 'both' });
+  });
+
+  it('explains a both-sides area from either side', () => {
+    const result = rank(ids('low-back-right'), index);
+    expect(result.find((c) => c.id === 'crossing')).toMatchObject({ side: 'both', explained: 1 });
+  });
+
+  it('marks selected regions a candidate does not explain as "none"', () => {
+    const result = rank(ids('knee-back-right', 'heel-right'), index);
+    expect(result.find((c) => c.id === 'knee-only')?.regions).toEqual({ 'knee-back-right': 'primary', 'heel-right': 'none' });
+  });
+
+  it('rewards explaining more of the selection', () => {
+    const result = rank(ids('knee-back-right', 'calf-upper-right'), index);
+    const single = rank(ids('knee-back-right'), buildEngineIndex(regions, [muscle('knee-only', ['knee-back'])]));
+    expect(result[0]?.explained).toBe(2);
+    expect(single[0]?.explained).toBe(1);
+  });
+
+  it('rewards covering more of the muscle\'s own primary zone', () => {
+    const idx = buildEngineIndex(regions, [muscle('narrow', ['heel']), muscle('wide', ['heel', 'knee-back'])]);
+    expect(rank(ids('heel-right'), idx).map((c) => c.id)).toEqual(['narrow', 'wide']);
+  });
+
+  it('rewards specific regions (few muscles refer there) over common ones', () => {
+    const idx = buildEngineIndex(regions, [
+      muscle('a', ['knee-back']),
+      muscle('b', ['knee-back']),
+      muscle('c', ['knee-back']),
+      muscle('rare-zone', ['heel']),
+    ]);
+    const result = rank(ids('knee-back-right', 'heel-right'), idx);
+    expect(result[0]?.id).toBe('rare-zone');
+  });
+
+  it('breaks near-ties by how commonly the muscle is the cause, then by id', () => {
+    const idx = buildEngineIndex(regions, [muscle('b-rare', ['heel'], [], {}, 'rare'), muscle('a-common', ['heel']), muscle('c-common', ['heel'])]);
+    expect(rank(ids('heel-right'), idx).map((c) => c.id)).toEqual(['a-common', 'c-common', 'b-rare']);
+  });
+
+  it('gives identical output for identical input, whatever the order of the muscles', () => {
+    const reversed = buildEngineIndex(regions, [...index.muscles].reverse());
+    const sel = ids('knee-back-right', 'calf-upper-right', 'low-back-left');
+    expect(rank(sel, reversed)).toEqual(rank(sel, index));
+  });
+
+  it('ignores repeated and unknown ids', () => {
+    expect(rank(ids('heel-right', 'heel-right', 'nowhere'), index)).toEqual(rank(ids('heel-right'), index));
+  });
+
+  it.each([
+    [{ selectionFit: 0.9, regions: { a: 'primary' } }, 'strong match'],
+    [{ selectionFit: 0.5, regions: { a: 'primary', b: 'none' } }, 'good match'],
+    [{ selectionFit: 0.9, regions: { a: 'secondary' } }, 'possible'],
+  ] as const)('describes %o as a %s', (c, word) => {
+    expect(strengthOf(c)).toBe(word);
+  });
+});

@@ -1,0 +1,68 @@
+import { useLayoutEffect, useRef } from 'react';
+import FrontArt from './art/body-front.svg?react';
+import BackArt from './art/body-back.svg?react';
+import SolesArt from './art/body-soles.svg?react';
+import type { ViewName } from './parts';
+
+const ART = { front: FrontArt, back: BackArt, soles: SolesArt } as const;
+const TITLES: Record<ViewName, string> = { front: 'Front', back: 'Back', soles: 'Soles' };
+
+export interface PatternMapProps {
+  primary: ReadonlySet<string>;
+  secondary: ReadonlySet<string>;
+  /** The person's own pain, outlined over the pattern. */
+  selected: ReadonlySet<string>;
+  /** Regions holding one of the muscle's trigger points (marked with a dot). */
+  triggerPoints: ReadonlySet<string>;
+  /** A sentence describing the picture for people who cannot see it. */
+  description: string;
+}
+
+/** A read-only body map: a muscle's referral pattern drawn over the person's own pain. */
+export function PatternMap({ primary, secondary, selected, triggerPoints, description }: PatternMapProps) {
+  const rootRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const root = rootRef.current;
+    if (!root) return;
+    root.querySelectorAll('.tp-marker').forEach((n) => { n.remove(); });
+    for (const el of root.querySelectorAll<SVGElement>('[data-region]')) {
+      const id = el.getAttribute('data-region') ?? '';
+      el.removeAttribute('role');
+      el.removeAttribute('aria-label');
+      el.removeAttribute('tabindex');
+      el.setAttribute('data-pattern', primary.has(id) ? 'primary' : secondary.has(id) ? 'secondary' : 'none');
+      el.setAttribute('data-selected', String(selected.has(id)));
+      if (triggerPoints.has(id)) {
+        const dot = document.createElementNS('http://www.w3.org/2000/svg', 'circle');
+        dot.setAttribute('class', 'tp-marker');
+        dot.setAttribute('cx', el.getAttribute('data-cx') ?? '0');
+        dot.setAttribute('cy', el.getAttribute('data-cy') ?? '0');
+        dot.setAttribute('r', '4.5');
+        el.closest('svg')?.appendChild(dot);
+      }
+    }
+  }, [primary, secondary, selected, triggerPoints]);
+
+  return (
+    <figure className="pattern-map">
+      <div ref={rootRef} className="pattern-map__views" aria-hidden="true">
+        {(['front', 'back', 'soles'] as const).map((view) => {
+          const Art = ART[view];
+          return (
+            <div key={view} className={`pattern-map__view pattern-map__view--${view}`}>
+              <span className="pattern-map__title">{TITLES[view]}</span>
+              <Art className="body-map__svg" />
+            </div>
+          );
+        })}
+      </div>
+      <figcaption>
+        <span className="legend legend--primary">main pain area</span>
+        <span className="legend legend--secondary">spillover</span>
+        <span className="legend legend--selected">where you marked pain</span>
+        <span className="legend legend--tp">trigger point</span>
+        <span className="visually-hidden">{description}</span>
+      </figcaption>
+    </figure>
+  );
+}

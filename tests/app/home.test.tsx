@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { AppRoutes } from '../../src/app/App';
+import { loadMuscle } from '../../src/content/browser-content';
+
+function renderAt(path: string) {
+  return render(
+    <MemoryRouter initialEntries={[path]}>
+      <AppRoutes />
+    </MemoryRouter>,
+  );
+}
+
+const results = () => screen.getByRole('region', { name: /muscles that may cause this pain/i });
+const selected = () => screen.getByRole('region', { name: /where it hurts/i });
+
+describe('the body map screen', () => {
+  it('lists plantaris after a click on the back of the right knee', async () => {
+    const user = userEvent.setup();
+    renderAt('/');
+    expect(within(results()).queryByRole('link', { name: 'Plantaris' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'back of knee, right', pressed: false }));
+    expect(screen.getByRole('button', { name: 'back of knee, right', pressed: true })).toBeInTheDocument();
+    expect(within(results()).getByRole('link', { name: 'Plantaris' })).toBeInTheDocument();
+    expect(within(selected()).getByText('back of knee, right')).toBeInTheDocument();
+  });
+
+  it('updates the lists when a place is removed', async () => {
+    const user = userEvent.setup();
+    renderAt('/?r=knee-back-right,heel-right');
+    expect(within(results()).getByRole('link', { name: 'Soleus' })).toBeInTheDocument();
+    await user.click(within(selected()).getByRole('button', { name: 'Remove heel, right' }));
+    expect(within(selected()).queryByText('heel, right')).toBeNull();
+    expect(within(results()).queryByRole('link', { name: 'Soleus' })).toBeNull();
+    for (const button of screen.getAllByRole('button', { name: 'heel, right' })) expect(button).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('clears everything with "Clear all"', async () => {
+    const user = userEvent.setup();
+    renderAt('/?r=knee-back-right,calf-upper-right');
+    await user.click(screen.getByRole('button', { name: 'Clear all' }));
+    expect(screen.queryAllByRole('button', { pressed: true }).filter((b) => b.hasAttribute('data-region'))).toEqual([]);
+  });
+
+  it('toggles a region with the keyboard (Enter and Space)', async () => {
+    const user = userEvent.setup();
+    renderAt('/');
+    const knee = screen.getByRole('button', { name: 'back of knee, right' });
+    knee.focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: 'back of knee, right', pressed: true })).toHaveFocus();
+    await user.keyboard(' ');
+    expect(screen.getByRole('button', { name: 'back of knee, right', pressed: false })).toBeInTheDocument();
+  });
+
+  it('keeps one Tab stop for the whole map', () => {
+    renderAt('/');
+    const shapes = screen.getAllByRole('button').filter((b) => b.hasAttribute('data-region'));
+    expect(shapes.length).toBeGreaterThan(148);
+    expect(shapes.filter((s) => s.getAttribute('tabindex') === '0')).toHaveLength(1);
+  });
+
+  it('names unknown ids from a link and drops them', () => {
+    renderAt('/?r=knee-back-right,not-a-place');
+    expect(screen.getByRole('status')).toHaveTextContent('not-a-place');
+    expect(within(selected()).getAllByRole('listitem')).toHaveLength(1);
+  });
+});
+
+describe('the muscle pages', () => {
+  it('shows every section of a muscle, with the self-care steps in order', async () => {
+    // The page loads its muscle lazily; let that load finish inside act().
+    await act(async () => {
+      renderAt('/muscles/soleus?side=right');
+      await loadMuscle('soleus');
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: /soleus/i })).toBeInTheDocument();
+    for (const name of [/cautions/i, /where it sends pain/i, /where it is/i, /what it does/i, /symptoms/i, /what sets it off/i, /how to avoid it/i, /self-care steps/i, /when to see a clinician/i, /muscles with similar pain/i, /sources/i]) {
+      expect(screen.getByRole('heading', { name })).toBeInTheDocument();
+    }
+    const steps = within(screen.getByRole('region', { name: /self-care steps/i })).getAllByRole('listitem');
+    expect(steps.length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/self-care information, not a diagnosis/i).length).toBeGreaterThan(0);
+  });
+
+  it('shows a not-found page with a way back for an unknown muscle', () => {
+    renderAt('/muscles/not-a-muscle');
+    expect(screen.getByRole('heading', { name: /no such muscle/i })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /go to the body map/i })).toHaveAttribute('href', '/');
+  });
+
+  it('filters the muscle index by name or other name as you type', async () => {
+    const user = userEvent.setup();
+    renderAt('/muscles');
+    const all = screen.getAllByRole('link').filter((a) => a.getAttribute('href')?.startsWith('/muscles/'));
+    expect(all.length).toBeGreaterThanOrEqual(112);
+    await user.type(screen.getByRole('searchbox', { name: /find a muscle/i }), 'soleus');
+    expect(screen.getByRole('link', { name: 'Soleus' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Plantaris' })).toBeNull();
+  });
+});

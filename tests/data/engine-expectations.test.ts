@@ -1,0 +1,81 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/content/load-content-node';
+import { buildEngineIndex, rank } from '../../src/domain/rank';
+import type { RegionId } from '../../src/content/schema';
+
+const content = loadContent();
+const index = buildEngineIndex(content.regions, content.muscles);
+const ranked = (...ids: string[]) => rank(ids as RegionId[], index);
+const top = (n: number, ...ids: string[]) => ranked(...ids).slice(0, n).map((c) => c.id);
+
+describe('the engine on the real data', () => {
+  it('ranks plantaris in the top 3, gastrocnemius and popliteus in the top 5, all right side, for back of knee + upper calf', () => {
+    const result = ranked('knee-back-right', 'calf-upper-right');
+    expect(top(3, 'knee-back-right', 'calf-upper-right')).toContain('plantaris');
+    expect(top(5, 'knee-back-right', 'calf-upper-right')).toEqual(expect.arrayContaining(['gastrocnemius', 'popliteus']));
+    expect(result.slice(0, 5).every((c) => c.side === 'right')).toBe(true);
+  });
+
+  it('ranks soleus first for heel pain', () => {
+    expect(top(1, 'heel-right')).toEqual(['soleus']);
+  });
+
+  it('ranks left-side candidates for a left-side selection', () => {
+    const result = ranked('knee-back-left', 'calf-upper-left');
+    expect(result.length).toBeGreaterThan(0);
+    expect(result.every((c) => c.side === 'left')).toBe(true);
+  });
+
+  it('gives no ranking for an empty selection', () => {
+    expect(ranked()).toEqual([]);
+  });
+
+  it('gives the same order for the same input (ties by id)', () => {
+    const a = ranked('low-back-right', 'buttock-upper-right');
+    const b = ranked('low-back-right', 'buttock-upper-right');
+    expect(a).toEqual(b);
+    for (let i = 1; i < a.length; i++) {
+      const prev = a[i - 1]!;
+      const cur = a[i]!;
+      expect(prev.score > cur.score || (prev.score === cur.score && prev.id.localeCompare(cur.id) <= 0)).toBe(true);
+    }
+  });
+
+  it('ranks an extensor of the wrist or the supinator first for outer elbow + back of forearm + back of hand', () => {
+    expect(['extensor-carpi-radialis-longus', 'extensor-carpi-radialis-brevis', 'extensor-carpi-ulnaris', 'supinator']).toContain(
+      top(1, 'elbow-outer-right', 'forearm-back-right', 'hand-back-right')[0],
+    );
+  });
+
+  it('ranks upper trapezius in the top 3 for temple + back of neck', () => {
+    expect(top(3, 'temple-right', 'neck-back-right')).toContain('upper-trapezius');
+  });
+
+  it('ranks quadratus lumborum or a gluteus in the top 3 for low back + buttock + side of hip', () => {
+    const best = top(3, 'low-back-right', 'buttock-upper-right', 'hip-side-right');
+    expect(best.some((id) => id === 'quadratus-lumborum' || id.startsWith('gluteus-'))).toBe(true);
+  });
+
+  it('ranks infraspinatus in the top 3 for the front of the shoulder', () => {
+    expect(top(3, 'shoulder-front-right')).toContain('infraspinatus');
+  });
+
+  it.each([
+    [['shoulder-blade-right', 'between-shoulder-blades-right'], ['rhomboids', 'levator-scapulae', 'scalenes', 'serratus-posterior-superior', 'middle-trapezius', 'latissimus-dorsi', 'infraspinatus']],
+    [['thigh-outer-right', 'knee-outer-right'], ['vastus-lateralis', 'tensor-fasciae-latae', 'gluteus-minimus']],
+    [['big-toe-right'], ['extensor-hallucis-longus', 'flexor-hallucis-longus', 'flexor-hallucis-brevis', 'extensor-hallucis-brevis', 'tibialis-anterior']],
+    [['tailbone'], ['coccygeus', 'levator-ani', 'gluteus-maximus', 'obturator-internus']],
+  ])('for %j, ranks one of %j first (from the references\' pain guides)', (selection, expected) => {
+    expect(expected).toContain(top(1, ...selection)[0]);
+  });
+
+  it('ranks a trapezius or semispinalis capitis in the top 3 for back of head + back of neck', () => {
+    const best = top(3, 'head-back-right', 'neck-back-right');
+    expect(best.some((id) => ['upper-trapezius', 'lower-trapezius', 'semispinalis-capitis'].includes(id))).toBe(true);
+  });
+
+  it('ranks masseter in the top 3 for lower jaw + cheek', () => {
+    expect(top(3, 'jaw-right', 'cheek-right')).toContain('masseter');
+  });
+});

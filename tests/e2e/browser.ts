@@ -1,0 +1,45 @@
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { preview, type PreviewServer } from 'vite';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { findChromium } from '../../scripts/ensure-chromium.mjs';
+
+export const screenshotDir = resolve(import.meta.dirname, 'screenshots');
+
+/** Serves the production build in dist/ with Vite's preview server on a free port. */
+export async function startServer(): Promise<{ server: PreviewServer; url: string }> {
+  const server = await preview({ preview: { host: '127.0.0.1', port: 4300, strictPort: false, open: false }, logLevel: 'error' });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report its address');
+  return { server, url: url.replace(/\/$/, '') };
+}
+
+/** Launches Debian's Chromium headless with a fresh profile. */
+export async function launch(viewport: { width: number; height: number }, options: { isMobile?: boolean; hasTouch?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; close: () => Promise<void> }> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs` (npm test does this).');
+  const profile = mkdtempSync(join(tmpdir(), 'myomap-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    viewport,
+    deviceScaleFactor: 1,
+    ...options,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export function screenshotPath(name: string): string {
+  mkdirSync(screenshotDir, { recursive: true });
+  return join(screenshotDir, name);
+}

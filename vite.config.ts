@@ -1,0 +1,10 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import svgr from 'vite-plugin-svgr';
+import { contentPlugin } from './src/content/vite-plugin-content';
+
+export default defineConfig({
+  plugins: [react(), svgr({ include: '**/*.svg?react', svgrOptions: { dimensions: false } }), contentPlugin()],
+  build: { target: 'es2022', sourcemap: false },
+  preview: { host: '127.0.0.1' },
+});
