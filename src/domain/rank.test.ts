@@ -80,8 +80,15 @@ describe('rank (fixtures)', () => {
   });
 
   it('rewards covering more of the muscle\'s own primary zone', () => {
-    const idx = buildEngineIndex(regions, [muscle('narrow', ['heel']), muscle('wide', ['heel', 'knee-back'])]);
-    expect(rank(ids('heel-right'), idx).map((c) => c.id)).toEqual(['narrow', 'wide']);
+    const idx = buildEngineIndex(regions, [muscle('one-main', ['heel'], ['knee-back']), muscle('two-main', ['heel', 'knee-back'])]);
+    const result = rank(ids('heel-right', 'knee-back-right'), idx);
+    expect(result.map((c) => [c.id, c.primaryHits])).toEqual([['two-main', 2], ['one-main', 1]]);
+  });
+
+  it('does not penalise a muscle whose several trigger points give it a wide main zone', () => {
+    const idx = buildEngineIndex(regions, [muscle('a-wide', ['heel', 'calf-upper', 'knee-back']), muscle('b-narrow', ['heel'])]);
+    const [wide, narrow] = rank(ids('heel-right'), idx);
+    expect(wide?.score).toBe(narrow?.score);
   });
 
   it('rewards specific regions (few muscles refer there) over common ones', () => {

@@ -18,8 +18,8 @@ export interface Candidate {
   explained: number;
   /** Specificity-weighted share of the selection explained, 0..1. */
   selectionFit: number;
-  /** Share of the muscle's own primary areas that the selection touches on this side, 0..1. */
-  primaryCoverage: number;
+  /** How many of the muscle's own primary areas the selection touches on this side. */
+  primaryHits: number;
   /** Share of the muscle's spillover areas that the selection touches, 0..1 (0 when it has none). */
   secondaryCoverage: number;
   /** Whether the references name this muscle first for one of the selected areas it explains. */
@@ -40,7 +40,7 @@ export const WEIGHTS = {
   primary: 1,
   secondary: 0.5,
   selectionFit: 75,
-  primaryCoverage: 25,
+  primaryHits: 25,
   secondaryCoverage: 5,
   leading: 3,
   prevalence: { common: 2, occasional: 1, rare: 0 } satisfies Record<Prevalence, number>,
@@ -109,15 +109,15 @@ export function rank(selection: readonly RegionId[], index: EngineIndex): Candid
         if (m.referral.leadingFor.includes(r.area)) leading = true;
       }
       const selectionFit = weighted / specTotal;
-      const primaryCoverage = primaryHit.size / m.referral.primary.length;
+      const primaryHits = primaryHit.size;
       const secondaryCoverage = m.referral.secondary.length ? secondaryHit.size / m.referral.secondary.length : 0;
       const score =
         WEIGHTS.selectionFit * selectionFit +
-        WEIGHTS.primaryCoverage * primaryCoverage +
+        WEIGHTS.primaryHits * (1 - 0.5 ** primaryHits) +
         WEIGHTS.secondaryCoverage * secondaryCoverage +
         (leading ? WEIGHTS.leading : 0) +
         WEIGHTS.prevalence[m.prevalence];
-      const candidate: Candidate = { id: m.id, name: m.name, side, score, regions, explained, selectionFit, primaryCoverage, secondaryCoverage, leading };
+      const candidate: Candidate = { id: m.id, name: m.name, side, score, regions, explained, selectionFit, primaryHits, secondaryCoverage, leading };
       return candidate;
     });
     const [right, left] = perSide as [Candidate, Candidate];

@@ -78,4 +78,19 @@ describe('the engine on the real data', () => {
   it('ranks masseter in the top 3 for lower jaw + cheek', () => {
     expect(top(3, 'jaw-right', 'cheek-right')).toContain('masseter');
   });
+
+  it('explains every single region of the body with at least one muscle', () => {
+    const unexplained = content.regions.filter((r) => ranked(r.id).length === 0).map((r) => r.id);
+    expect(unexplained).toEqual([]);
+  });
+
+  // Areas the references draw only as spillover for every muscle (evidence in docs/coverage-gaps.md).
+  // A click there still explains something (the secondary zones), but no muscle's main zone is there.
+  const NO_PRIMARY_BY_SOURCES = ['upper-arm-inner', 'upper-arm-outer', 'elbow-front', 'shin', 'ankle-inner'];
+
+  it('puts every other area in the main (primary) zone of at least one muscle', () => {
+    const primary = new Set(content.muscles.flatMap((m) => m.referral.primary));
+    const missing = content.areas.filter((a) => !primary.has(a));
+    expect(missing.sort()).toEqual([...NO_PRIMARY_BY_SOURCES].sort());
+  });
 });
