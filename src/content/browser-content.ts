@@ -1,4 +1,4 @@
-import { muscleLoaders, muscles, redFlags, regions } from 'virtual:myomap-content';
+import { muscleLoaders, muscles, namedAsSimilarBy, redFlags, regions } from 'virtual:myomap-content';
 import type { Muscle, MuscleId, RedFlag, Region, RegionId } from './schema';
 
 /** What the first page needs of a muscle: enough to rank, list and find it. */
@@ -25,4 +25,10 @@ export function loadMuscle(id: string): Promise<Muscle | undefined> {
     cache.set(id, promise);
   }
   return promise;
+}
+
+/** Muscles with a similar pain pattern, both ways: those this muscle names and those naming it. */
+export function similarMuscleIds(muscle: Pick<Muscle, 'id' | 'similarMuscles'>): MuscleId[] {
+  const back = (Object.hasOwn(namedAsSimilarBy, muscle.id) ? namedAsSimilarBy[muscle.id] : undefined) ?? [];
+  return [...new Set([...muscle.similarMuscles, ...(back as MuscleId[])])];
 }

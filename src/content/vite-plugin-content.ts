@@ -39,7 +39,11 @@ export function contentPlugin(): Plugin {
         const loaders = content.muscles
           .map((m) => `${JSON.stringify(m.id)}: () => import(${JSON.stringify(MUSCLE_PREFIX + m.id)}).then((x) => x.default)`)
           .join(',\n');
+        // Similarity is shown both ways: B's page also lists A when A names B (see docs/coverage.md).
+        const namedBy: Record<string, string[]> = {};
+        for (const m of content.muscles) for (const other of m.similarMuscles) (namedBy[other] ??= []).push(m.id);
         return [
+          `export const namedAsSimilarBy = ${JSON.stringify(namedBy)};`,
           `export const regions = ${JSON.stringify(content.regions)};`,
           `export const muscles = ${JSON.stringify(summaries)};`,
           `export const redFlags = ${JSON.stringify(content.redFlags)};`,

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataDir, loadContent } from '../../src/content/load-content-node';
 import { ContentError } from '../../src/content/validate-content';
+import { coverageMarkdown, coverageReport } from '../../src/content/coverage-report';
 
 const content = loadContent();
 const artDir = resolve(import.meta.dirname, '../../src/features/body-map/art');
@@ -57,6 +58,20 @@ describe('data/ integrity', () => {
       const links = m.ruleOut.map((r) => r.redFlag).filter((x) => x !== undefined);
       expect(links.length, m.id).toBeGreaterThan(0);
       for (const l of links) expect(flags.has(l), `${m.id} -> ${l}`).toBe(true);
+    }
+  });
+});
+
+describe('the coverage report', () => {
+  it('is up to date in docs/coverage.md (regenerate with npm run check:data -- --write)', () => {
+    const onDisk = readFileSync(resolve(import.meta.dirname, '../../docs/coverage.md'), 'utf8');
+    expect(onDisk).toBe(coverageMarkdown(coverageReport(content), content.muscles.length));
+  });
+
+  it('lists one-way similar links, which the app shows both ways', () => {
+    const report = coverageReport(content);
+    for (const [from, to] of report.oneWaySimilar) {
+      expect(content.muscles.find((m) => m.id === to)?.similarMuscles).not.toContain(from);
     }
   });
 });
