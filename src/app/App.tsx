@@ -4,12 +4,15 @@ import { MuscleRoute } from './MuscleRoute';
 import { MusclesRoute } from './MusclesRoute';
 import { NotFound } from './NotFound';
 import { paths } from './paths';
+import { SafetyBanner } from './SafetyBanner';
+import { RestoreNotice } from './RestoreNotice';
 
 /** The page frame: header, navigation and footer around the routes. */
 export function AppRoutes() {
   return (
     <>
       <a className="skip-link" href="#main">Skip to content</a>
+      <SafetyBanner />
       <header className="app-header">
         <NavLink to={paths.home()} className="brand" end>
           <span aria-hidden="true" className="brand__mark" />
@@ -21,6 +24,7 @@ export function AppRoutes() {
         </nav>
       </header>
       <main id="main" className="app-main">
+        <RestoreNotice />
         <Routes>
           <Route path="/" element={<HomeRoute />} />
           <Route path="/muscles" element={<MusclesRoute />} />

@@ -13,6 +13,9 @@ import { engineIndex } from './engine';
 import { paths } from './paths';
 import { useSelection } from './use-selection';
 import { Disclaimer } from './Disclaimer';
+import { SafetyCheck } from '../features/safety/SafetyCheck';
+import { useSafetyStore } from '../stores/safety-store';
+import { useSafety } from './use-safety';
 
 const PHONE_VIEWS: { view: PhoneView; label: string }[] = [
   { view: 'front', label: 'Front' },
@@ -34,7 +37,16 @@ export function HomeRoute() {
   const showAll = useUiStore((s) => s.showAllResults);
   const setShowAll = useUiStore((s) => s.setShowAllResults);
 
+  const answer = useSafetyStore((s) => s.answer);
+  const clearAnswers = useSafetyStore((s) => s.clear);
+  const { screens, assessment, answers, held } = useSafety(selection);
+  const clearAll = useCallback(() => {
+    clear();
+    clearAnswers();
+  }, [clear, clearAnswers]);
+
   const candidates = useMemo(() => rank(selection, engineIndex), [selection]);
+  const isHeld = useCallback((c: Candidate) => [...held].some((r) => (c.regions[r] ?? 'none') !== 'none'), [held]);
   const selectedRegions = useMemo(() => selection.map((id) => ({ id, label: regionLabel(id) })), [selection]);
   const hrefFor = useCallback((c: Candidate) => paths.muscle(c.id, { side: c.side, selection }), [selection]);
 
@@ -74,7 +86,15 @@ export function HomeRoute() {
         <ZoomBar onZoom={openCloseUp} />
       </section>
       <div className="home__side">
-        <SelectedRegions regions={selectedRegions} onRemove={remove} onClear={clear} />
+        <SelectedRegions regions={selectedRegions} onRemove={remove} onClear={clearAll} />
+        <SafetyCheck
+          screens={screens}
+          answers={answers}
+          onAnswer={answer}
+          unanswered={assessment.unanswered}
+          total={assessment.total}
+          open={3}
+        />
         <ResultsList
           candidates={candidates}
           regionLabel={regionLabel}
@@ -83,6 +103,7 @@ export function HomeRoute() {
           showAll={showAll}
           onShowAll={setShowAll}
           hasSelection={selection.length > 0}
+          isHeld={isHeld}
         />
         <Disclaimer />
       </div>

@@ -2,12 +2,13 @@ import { Suspense, use, useMemo } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { MusclePage } from '../features/muscle/MusclePage';
 import { PatternMap } from '../features/body-map/PatternMap';
-import { content, loadMuscle, muscleById, regionById } from '../content/browser-content';
+import { content, loadMuscle, muscleById, regionById, similarMuscleIds } from '../content/browser-content';
 import type { Muscle, MuscleId } from '../content/schema';
 import { parseSelection } from '../domain/selection';
 import { patternRegions } from '../domain/pattern';
 import { paths } from './paths';
 import { NotFound } from './NotFound';
+import { useSafety } from './use-safety';
 
 const knownRegionIds: ReadonlySet<string> = new Set(content.regions.map((r) => r.id));
 const areaLabels = new Map<string, string>();
@@ -26,9 +27,12 @@ function LoadedMuscle({ promise }: { promise: Promise<Muscle | undefined> }) {
   const params = new URLSearchParams(location.search);
   const side = parseSide(params.get('side'));
   const { ids: selection } = parseSelection(params.get('r'), knownRegionIds);
+  const { held, assessment } = useSafety(selection);
   const pattern = muscle ? patternRegions(muscle, content.regions, side ?? 'both') : undefined;
   if (!muscle || !pattern) return <NotFound what="muscle" />;
-  const similar = muscle.similarMuscles
+  const heldHere = [...held].filter((r) => pattern.primary.has(r) || pattern.secondary.has(r));
+  const heldFlags = [...new Set(assessment.yes.filter((y) => y.regions.some((r) => heldHere.includes(r))).map((y) => y.flag.name))];
+  const similar = similarMuscleIds(muscle)
     .map((id) => muscleById.get(id))
     .filter((m) => m !== undefined)
     .map((m) => ({ id: m.id, name: m.name, href: paths.muscle(m.id, { selection }) }));
@@ -40,6 +44,17 @@ function LoadedMuscle({ promise }: { promise: Promise<Muscle | undefined> }) {
       areaLabel={areaLabel}
       similar={similar}
       backHref={paths.home(selection)}
+      selfCareHold={
+        heldHere.length > 0 ? (
+          <div className="notice notice--warning" role="status">
+            <p>
+              <strong>Self-care steps are on hold.</strong> Your safety answers mean this should be checked by a
+              clinician first: {heldFlags.join('; ')}. See the notice at the top of the page for what to do.
+            </p>
+            <p>Once a clinician has checked you, confirm it there and the steps will show here.</p>
+          </div>
+        ) : undefined
+      }
       figure={
         <PatternMap
           primary={pattern.primary}

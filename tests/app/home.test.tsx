@@ -85,6 +85,16 @@ describe('the muscle pages', () => {
     expect(screen.getAllByText(/self-care information, not a diagnosis/i).length).toBeGreaterThan(0);
   });
 
+  it('lists similar muscles both ways: also those that name this muscle', async () => {
+    // abductor-digiti-minimi-foot names quadratus-plantae; quadratus-plantae does not name it back.
+    await act(async () => {
+      renderAt('/muscles/quadratus-plantae');
+      await loadMuscle('quadratus-plantae');
+    });
+    const similar = await screen.findByRole('region', { name: /muscles with similar pain/i });
+    expect(within(similar).getByRole('link', { name: /abductor digiti minimi/i })).toBeInTheDocument();
+  });
+
   it('shows a not-found page with a way back for an unknown muscle', () => {
     renderAt('/muscles/not-a-muscle');
     expect(screen.getByRole('heading', { name: /no such muscle/i })).toBeInTheDocument();

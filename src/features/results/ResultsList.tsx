@@ -10,13 +10,15 @@ export interface ResultsListProps {
   showAll: boolean;
   onShowAll: (showAll: boolean) => void;
   hasSelection: boolean;
+  /** Whether a safety answer holds this candidate's self-care back. */
+  isHeld: (candidate: Candidate) => boolean;
 }
 
 const SIDE_WORDS: Record<Candidate['side'], string> = { right: 'right side', left: 'left side', both: 'either side' };
 const KIND_WORDS: Record<Exclude<MatchKind, 'none'>, string> = { primary: 'main pain area', secondary: 'spillover' };
 
 /** The ranked candidate muscles, each with its strength, the places it explains, and a link to its page. */
-export function ResultsList({ candidates, regionLabel, hrefFor, limit, showAll, onShowAll, hasSelection }: ResultsListProps) {
+export function ResultsList({ candidates, regionLabel, hrefFor, limit, showAll, onShowAll, hasSelection, isHeld }: ResultsListProps) {
   const shown = showAll ? candidates : candidates.slice(0, limit);
   return (
     <section className="panel results" aria-labelledby="results-title">
@@ -43,6 +45,7 @@ export function ResultsList({ candidates, regionLabel, hrefFor, limit, showAll, 
                     </Link>
                     <span className="result__side">{SIDE_WORDS[c.side]}</span>
                     <span className={`badge badge--${strength.replace(' ', '-')}`}>{strength}</span>
+                    {isHeld(c) && <span className="badge badge--held">self-care on hold</span>}
                   </div>
                   <p className="result__why">
                     Explains{' '}

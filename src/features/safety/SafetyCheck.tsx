@@ -1,0 +1,71 @@
+import type { Answer, Answers, Screen } from '../../domain/safety';
+import { questionKey } from '../../domain/safety';
+
+export interface SafetyCheckProps {
+  screens: readonly Screen[];
+  answers: Answers;
+  onAnswer: (key: string, value: Answer) => void;
+  unanswered: number;
+  total: number;
+  /** How many screens to show open; the rest sit under "More safety checks". */
+  open: number;
+}
+
+const URGENCY_WORDS = { emergency: 'emergency', today: 'see a doctor today', soon: 'see a doctor soon' } as const;
+
+function ScreenQuestions({ screen, answers, onAnswer }: { screen: Screen; answers: Answers; onAnswer: SafetyCheckProps['onAnswer'] }) {
+  return (
+    <div className="safety__screen">
+      <h3>{screen.flag.name}</h3>
+      {screen.flag.questions.map((q) => {
+        const key = questionKey(screen.flag.id, q.id);
+        const value = answers[key];
+        return (
+          <fieldset key={key} className="safety__question" data-urgency={q.urgency}>
+            <legend>{q.text}</legend>
+            <div className="safety__choices">
+              {(['yes', 'no'] as const).map((choice) => (
+                <label key={choice} className={`choice${value === choice ? ' choice--on' : ''}`}>
+                  <input type="radio" name={key} value={choice} checked={value === choice} onChange={() => { onAnswer(key, choice); }} />
+                  {choice === 'yes' ? 'Yes' : 'No'}
+                </label>
+              ))}
+              <span className="visually-hidden">If yes: {URGENCY_WORDS[q.urgency]}.</span>
+            </div>
+          </fieldset>
+        );
+      })}
+    </div>
+  );
+}
+
+/** The short red-flag questions for the marked places, asked before any self-care advice. */
+export function SafetyCheck({ screens, answers, onAnswer, unanswered, total, open }: SafetyCheckProps) {
+  if (screens.length === 0) return null;
+  const first = screens.slice(0, open);
+  const rest = screens.slice(open);
+  return (
+    <section className="panel safety" aria-labelledby="safety-title">
+      <h2 id="safety-title">Safety check</h2>
+      <p className="muted">
+        Before any self-care: a few yes/no questions about warning signs for the places you marked.{' '}
+        {unanswered > 0 ? (
+          <strong className="safety__pending">Not answered yet: {unanswered} of {total}.</strong>
+        ) : (
+          <strong>All {total} answered.</strong>
+        )}
+      </p>
+      {first.map((s) => (
+        <ScreenQuestions key={s.flag.id} screen={s} answers={answers} onAnswer={onAnswer} />
+      ))}
+      {rest.length > 0 && (
+        <details className="safety__more">
+          <summary>More safety checks ({rest.length}): {rest.map((s) => s.flag.name).join('; ')}</summary>
+          {rest.map((s) => (
+            <ScreenQuestions key={s.flag.id} screen={s} answers={answers} onAnswer={onAnswer} />
+          ))}
+        </details>
+      )}
+    </section>
+  );
+}
