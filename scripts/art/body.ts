@@ -287,13 +287,6 @@ export function backDecorations(): Decoration[] {
   ];
 }
 
-/** The whole silhouette (drawn under the regions so joints read as one body). */
-export function silhouette(view: ViewName): Point[][] {
-  if (view === 'soles') return [sole.outline()];
-  const common = [neck.outline(), torso.outline(), head.outline(), ear.outline(), leg.outline(), arm.outline(), thumb.outline()];
-  return view === 'front' ? [...common, footFront.outline()] : [...common, heelBack.outline()];
-}
-
 function ellipse(d: number, y: number, rx: number, ry: number): Point[] {
   return Array.from({ length: 24 }, (_, i) => ({ d: d + rx * Math.cos((i / 24) * 2 * Math.PI), y: y + ry * Math.sin((i / 24) * 2 * Math.PI) }));
 }

@@ -10,7 +10,6 @@ import {
   backShapes,
   frontDecorations,
   frontShapes,
-  silhouette,
   soleShapes,
   type Decoration,
   type Shape,
@@ -80,9 +79,32 @@ function toXY(view: ViewSpec, side: 'left' | 'right' | 'midline', p: Point): { x
   return { x: view.cx + sign * p.d, y: p.y };
 }
 
+/** Compact path data: an absolute move, then relative lines, at 0.1 unit precision. */
 function pathData(polys: { x: number; y: number }[][], closed = true): string {
   return polys
-    .map((poly) => `M${poly.map((p) => `${fmt(p.x)} ${fmt(p.y)}`).join('L')}${closed ? 'Z' : ''}`)
+    .map((poly) => {
+      const pts = poly.map((p) => ({ x: Math.round(p.x * 10), y: Math.round(p.y * 10) }));
+      const first = pts[0];
+      if (!first) return '';
+      let d = `M${fmt(first.x / 10)} ${fmt(first.y / 10)}l`;
+      let prev = first;
+      const deltas: [number, number][] = [];
+      for (const p of pts.slice(1)) {
+        const dx = p.x - prev.x;
+        const dy = p.y - prev.y;
+        prev = p;
+        if (dx === 0 && dy === 0) continue;
+        const last = deltas[deltas.length - 1];
+        // Merge steps in exactly the same direction (straight runs).
+        if (last && last[0] * dy === last[1] * dx && Math.sign(last[0]) === Math.sign(dx) && Math.sign(last[1]) === Math.sign(dy)) {
+          last[0] += dx;
+          last[1] += dy;
+        } else deltas.push([dx, dy]);
+      }
+      const num = (n: number) => fmt(n / 10).replace(/^(-?)0\./, '$1.');
+      d += deltas.map(([dx, dy]) => `${num(dx)}${dy < 0 ? '' : ' '}${num(dy)}`).join(' ').replace(/ -/g, '-');
+      return `${d}${closed ? 'z' : ''}`;
+    })
     .join('');
 }
 
@@ -116,8 +138,6 @@ function buildView(view: ViewSpec): string {
   const out: string[] = [];
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${String(view.width)} ${String(view.height)}">`);
   const sides = ['right', 'left'] as const;
-  const sil = silhouette(view.name).flatMap((poly) => sides.map((side) => poly.map((p) => toXY(view, side, p))));
-  out.push(`<path class="silhouette" aria-hidden="true" d="${pathData(sil)}"/>`);
   out.push('<g class="regions">');
   // One element per region: shapes of the same region (e.g. the back of the neck over two parts) merge.
   const merged = new Map<string, { shape: Shape; side: 'left' | 'right' | 'midline'; polys: { x: number; y: number }[][] }>();
@@ -131,15 +151,14 @@ function buildView(view: ViewSpec): string {
     }
   }
   for (const [id, { shape, side, polys }] of merged) {
-    const label = labelOf.get(id);
-    if (!label) throw new Error(`${view.name}: no region "${id}" in data/regions.json`);
+    if (!labelOf.has(id)) throw new Error(`${view.name}: no region "${id}" in data/regions.json`);
     const biggest = polys.reduce((a, b) => (area(b) > area(a) ? b : a));
     const c = centroid(biggest);
     const part = shape.part === 'head' || shape.part === 'torso' || side === 'midline' ? shape.part : `${shape.part}-${side}`;
     for (const poly of polys) grow(view.name, part, poly);
     seen.set(id, [...(seen.get(id) ?? []), view.name]);
     out.push(
-      `<path class="region" data-region="${id}" data-part="${part}" data-cx="${fmt(c.x)}" data-cy="${fmt(c.y)}" role="button" aria-label="${label}" d="${pathData(polys)}"/>`,
+      `<path class="region" data-region="${id}" data-part="${part}" data-cx="${fmt(c.x)}" data-cy="${fmt(c.y)}" d="${pathData(polys)}"/>`,
     );
   }
   out.push('</g>');

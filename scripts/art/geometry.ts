@@ -89,7 +89,7 @@ export class Tube {
     const [a1, b1] = typeof s1 === 'number' ? [s1, s1] : s1;
     const pts: Point[] = [];
     const nu = 4;
-    const along = (from: number, to: number) => Math.max(2, Math.ceil(Math.abs(to - from) / 5));
+    const along = (from: number, to: number) => Math.max(2, Math.ceil(Math.abs(to - from) / 7));
     // top edge: u0 -> u1 at s0(u)
     for (let i = 0; i <= nu; i++) {
       const f = i / nu;

@@ -1,11 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { BrowserRouter, NavLink, Route, Routes } from 'react-router';
 import { HomeRoute } from './HomeRoute';
-import { MuscleRoute } from './MuscleRoute';
-import { MusclesRoute } from './MusclesRoute';
 import { NotFound } from './NotFound';
 import { paths } from './paths';
 import { SafetyBanner } from './SafetyBanner';
 import { RestoreNotice } from './RestoreNotice';
+
+// The muscle pages and the index load on demand, keeping the first page small.
+const MuscleRoute = lazy(() => import('./MuscleRoute').then((m) => ({ default: m.MuscleRoute })));
+const MusclesRoute = lazy(() => import('./MusclesRoute').then((m) => ({ default: m.MusclesRoute })));
 
 /** The page frame: header, navigation and footer around the routes. */
 export function AppRoutes() {
@@ -25,12 +28,14 @@ export function AppRoutes() {
       </header>
       <main id="main" className="app-main">
         <RestoreNotice />
-        <Routes>
-          <Route path="/" element={<HomeRoute />} />
-          <Route path="/muscles" element={<MusclesRoute />} />
-          <Route path="/muscles/:id" element={<MuscleRoute />} />
-          <Route path="*" element={<NotFound />} />
-        </Routes>
+        <Suspense fallback={<p className="muted" role="status">Loading…</p>}>
+          <Routes>
+            <Route path="/" element={<HomeRoute />} />
+            <Route path="/muscles" element={<MusclesRoute />} />
+            <Route path="/muscles/:id" element={<MuscleRoute />} />
+            <Route path="*" element={<NotFound />} />
+          </Routes>
+        </Suspense>
       </main>
       <footer className="app-footer">
         <p>

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { BodyMap } from '../features/body-map/BodyMap';
 import { CloseUp } from '../features/body-map/CloseUp';
 import { ZoomBar } from '../features/body-map/ZoomBar';
@@ -13,7 +13,6 @@ import { engineIndex } from './engine';
 import { paths } from './paths';
 import { useSelection } from './use-selection';
 import { Disclaimer } from './Disclaimer';
-import { SafetyCheck } from '../features/safety/SafetyCheck';
 import { useSafetyStore } from '../stores/safety-store';
 import { useSafety } from './use-safety';
 
@@ -22,6 +21,9 @@ const PHONE_VIEWS: { view: PhoneView; label: string }[] = [
   { view: 'back', label: 'Back' },
   { view: 'soles', label: 'Soles' },
 ];
+
+// Loaded with the safety screens, once something is selected.
+const SafetyCheck = lazy(() => import('../features/safety/SafetyCheck').then((m) => ({ default: m.SafetyCheck })));
 
 const regionLabel = (id: string) => regionById.get(id as RegionId)?.label ?? id;
 
@@ -39,7 +41,7 @@ export function HomeRoute() {
 
   const answer = useSafetyStore((s) => s.answer);
   const clearAnswers = useSafetyStore((s) => s.clear);
-  const { screens, assessment, answers, held } = useSafety(selection);
+  const { screens, answers, held } = useSafety(selection);
   const clearAll = useCallback(() => {
     clear();
     clearAnswers();
@@ -80,6 +82,7 @@ export function HomeRoute() {
           views={compact ? [phoneView] : ['front', 'back', 'soles']}
           compact={compact}
           onZoom={openCloseUp}
+          regionLabel={regionLabel}
           label="Body map. Each shape is a button: use the arrow keys to move between places and Space or Enter to mark one."
         />
         {compact && <p className="muted home__hint">Tap the head, an arm, a hand, a leg or a foot to zoom in.</p>}
@@ -87,14 +90,16 @@ export function HomeRoute() {
       </section>
       <div className="home__side">
         <SelectedRegions regions={selectedRegions} onRemove={remove} onClear={clearAll} />
-        <SafetyCheck
-          screens={screens}
-          answers={answers}
-          onAnswer={answer}
-          unanswered={assessment.unanswered}
-          total={assessment.total}
-          open={3}
-        />
+        {screens.length > 0 && (
+          <Suspense fallback={null}>
+            <SafetyCheck
+              screens={screens}
+              answers={answers}
+              onAnswer={answer}
+              open={3}
+            />
+          </Suspense>
+        )}
         <ResultsList
           candidates={candidates}
           regionLabel={regionLabel}
@@ -107,7 +112,7 @@ export function HomeRoute() {
         />
         <Disclaimer />
       </div>
-      {closeUp && <CloseUp part={closeUp} selected={selection} onToggle={toggle} onClose={closeCloseUp} />}
+      {closeUp && <CloseUp part={closeUp} selected={selection} onToggle={toggle} onClose={closeCloseUp} regionLabel={regionLabel} />}
     </div>
   );
 }

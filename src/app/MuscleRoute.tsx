@@ -3,7 +3,8 @@ import { useLocation, useParams } from 'react-router';
 import { MusclePage } from '../features/muscle/MusclePage';
 import { PatternMap } from '../features/body-map/PatternMap';
 import { content, loadMuscle, muscleById, regionById, similarMuscleIds } from '../content/browser-content';
-import type { Muscle, MuscleId } from '../content/schema';
+import type { MuscleId } from '../content/schema';
+import type { LoadedMuscle as Loaded } from '../content/browser-content';
 import { parseSelection } from '../domain/selection';
 import { patternRegions } from '../domain/pattern';
 import { paths } from './paths';
@@ -21,18 +22,19 @@ function parseSide(raw: string | null): 'left' | 'right' | 'both' | undefined {
   return raw === 'left' || raw === 'right' || raw === 'both' ? raw : undefined;
 }
 
-function LoadedMuscle({ promise }: { promise: Promise<Muscle | undefined> }) {
-  const muscle = use(promise);
+function LoadedMuscle({ promise }: { promise: Promise<Loaded | undefined> }) {
+  const loaded = use(promise);
+  const muscle = loaded?.muscle;
   const location = useLocation();
   const params = new URLSearchParams(location.search);
   const side = parseSide(params.get('side'));
   const { ids: selection } = parseSelection(params.get('r'), knownRegionIds);
-  const { held, assessment } = useSafety(selection);
+  const { held, assessment, ready } = useSafety(selection);
   const pattern = muscle ? patternRegions(muscle, content.regions, side ?? 'both') : undefined;
-  if (!muscle || !pattern) return <NotFound what="muscle" />;
+  if (!loaded || !muscle || !pattern) return <NotFound what="muscle" />;
   const heldHere = [...held].filter((r) => pattern.primary.has(r) || pattern.secondary.has(r));
   const heldFlags = [...new Set(assessment.yes.filter((y) => y.regions.some((r) => heldHere.includes(r))).map((y) => y.flag.name))];
-  const similar = similarMuscleIds(muscle)
+  const similar = similarMuscleIds(loaded)
     .map((id) => muscleById.get(id))
     .filter((m) => m !== undefined)
     .map((m) => ({ id: m.id, name: m.name, href: paths.muscle(m.id, { selection }) }));
@@ -45,7 +47,9 @@ function LoadedMuscle({ promise }: { promise: Promise<Muscle | undefined> }) {
       similar={similar}
       backHref={paths.home(selection)}
       selfCareHold={
-        heldHere.length > 0 ? (
+        !ready ? (
+          <p className="muted" role="status">Checking your safety answers…</p>
+        ) : heldHere.length > 0 ? (
           <div className="notice notice--warning" role="status">
             <p>
               <strong>Self-care steps are on hold.</strong> Your safety answers mean this should be checked by a

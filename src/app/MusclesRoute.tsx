@@ -1,5 +1,6 @@
+import { use } from 'react';
 import { MuscleIndex } from '../features/muscle-index/MuscleIndex';
-import { content } from '../content/browser-content';
+import { loadMuscleDirectory } from '../content/browser-content';
 import type { BodyPart } from '../content/schema';
 import { paths } from './paths';
 
@@ -14,11 +15,15 @@ const GROUPS: Record<BodyPart, string> = {
   foot: 'Foot',
 };
 
-const entries = [...content.muscles]
-  .sort((a, b) => a.name.localeCompare(b.name))
-  .map((m) => ({ id: m.id, name: m.name, otherNames: m.otherNames, group: GROUPS[m.bodyPart], href: paths.muscle(m.id) }));
+// Loaded with this route's chunk: names and other names are not needed on the first page.
+const entriesPromise = loadMuscleDirectory().then((list) =>
+  [...list]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((m) => ({ id: m.id, name: m.name, otherNames: m.otherNames, group: GROUPS[m.bodyPart], href: paths.muscle(m.id) })),
+);
 
 /** /muscles — the muscle index. */
 export function MusclesRoute() {
+  const entries = use(entriesPromise);
   return <MuscleIndex entries={entries} groups={Object.values(GROUPS)} />;
 }

@@ -1,7 +1,19 @@
 declare module 'virtual:myomap-content' {
-  export const namedAsSimilarBy: Record<string, string[] | undefined>;
-  export const regions: import('./schema').Region[];
+  /** Regions with what the browser needs of them. */
+  export const regions: Pick<import('./schema').Region, 'id' | 'area' | 'label' | 'side'>[];
   export const muscles: import('./browser-content').MuscleSummary[];
-  export const redFlags: import('./schema').RedFlag[];
-  export const muscleLoaders: Record<string, (() => Promise<import('./schema').Muscle>) | undefined>;
+  export const muscleLoaders: Record<
+    string,
+    (() => Promise<{ default: import('./schema').Muscle; namedAsSimilarBy: import('./schema').MuscleId[] }>) | undefined
+  >;
+}
+
+declare module 'virtual:myomap-red-flags' {
+  const redFlags: import('./schema').RedFlag[];
+  export default redFlags;
+}
+
+declare module 'virtual:myomap-muscle-directory' {
+  const entries: Pick<import('./schema').Muscle, 'id' | 'name' | 'otherNames' | 'bodyPart'>[];
+  export default entries;
 }

@@ -4,10 +4,13 @@ import { dataDir, loadContent } from './load-content-node';
 
 const INDEX_ID = 'virtual:myomap-content';
 const MUSCLE_PREFIX = 'virtual:myomap-muscle/';
+const RED_FLAGS_ID = 'virtual:myomap-red-flags';
+const DIRECTORY_ID = 'virtual:myomap-muscle-directory';
 
 /**
  * Validates data/ at build time and serves it to the browser as virtual modules: a small index
- * (regions, muscle summaries, red flags) for the first load, and one lazily loaded module per muscle.
+ * (regions, muscle summaries) for the first load, the safety screens as one lazily loaded module (on the
+ * first selection), and one lazily loaded module per muscle.
  * The browser therefore ships no validation library; a data error fails the build.
  */
 export function contentPlugin(): Plugin {
@@ -18,7 +21,7 @@ export function contentPlugin(): Plugin {
       if (id.startsWith(dataDir)) cached = undefined;
     },
     resolveId(id) {
-      if (id === INDEX_ID || id.startsWith(MUSCLE_PREFIX)) return `\0${id}`;
+      if (id === INDEX_ID || id === RED_FLAGS_ID || id === DIRECTORY_ID || id.startsWith(MUSCLE_PREFIX)) return `\0${id}`;
       return undefined;
     },
     load(id) {
@@ -31,29 +34,30 @@ export function contentPlugin(): Plugin {
         const summaries = content.muscles.map((m) => ({
           id: m.id,
           name: m.name,
-          otherNames: m.otherNames,
-          bodyPart: m.bodyPart,
           prevalence: m.prevalence,
           referral: { primary: m.referral.primary, secondary: m.referral.secondary, bothSides: m.referral.bothSides, leadingFor: m.referral.leadingFor },
         }));
         const loaders = content.muscles
-          .map((m) => `${JSON.stringify(m.id)}: () => import(${JSON.stringify(MUSCLE_PREFIX + m.id)}).then((x) => x.default)`)
+          .map((m) => `${JSON.stringify(m.id)}: () => import(${JSON.stringify(MUSCLE_PREFIX + m.id)})`)
           .join(',\n');
-        // Similarity is shown both ways: B's page also lists A when A names B (see docs/coverage.md).
-        const namedBy: Record<string, string[]> = {};
-        for (const m of content.muscles) for (const other of m.similarMuscles) (namedBy[other] ??= []).push(m.id);
+        const regions = content.regions.map((r) => ({ id: r.id, area: r.area, label: r.label, side: r.side }));
         return [
-          `export const namedAsSimilarBy = ${JSON.stringify(namedBy)};`,
-          `export const regions = ${JSON.stringify(content.regions)};`,
+          `export const regions = ${JSON.stringify(regions)};`,
           `export const muscles = ${JSON.stringify(summaries)};`,
-          `export const redFlags = ${JSON.stringify(content.redFlags)};`,
           `export const muscleLoaders = {\n${loaders}\n};`,
         ].join('\n');
+      }
+      if (id === `\0${RED_FLAGS_ID}`) return `export default ${JSON.stringify(content.redFlags)};`;
+      if (id === `\0${DIRECTORY_ID}`) {
+        const entries = content.muscles.map((m) => ({ id: m.id, name: m.name, otherNames: m.otherNames, bodyPart: m.bodyPart }));
+        return `export default ${JSON.stringify(entries)};`;
       }
       const muscleId = id.slice(`\0${MUSCLE_PREFIX}`.length);
       const muscle = content.muscles.find((m) => m.id === muscleId);
       if (!muscle) throw new Error(`No muscle "${muscleId}" in data/muscles`);
-      return `export default ${JSON.stringify(muscle)};`;
+      // Similarity is shown both ways: this page also lists the muscles that name this one (docs/coverage.md).
+      const namedBy = content.muscles.filter((m) => m.similarMuscles.includes(muscle.id)).map((m) => m.id);
+      return `export default ${JSON.stringify(muscle)};\nexport const namedAsSimilarBy = ${JSON.stringify(namedBy)};`;
     },
   };
 }

@@ -3,7 +3,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { AppRoutes } from '../../src/app/App';
-import { loadMuscle } from '../../src/content/browser-content';
+import { loadMuscle, loadMuscleDirectory } from '../../src/content/browser-content';
 
 function renderAt(path: string) {
   return render(
@@ -103,7 +103,13 @@ describe('the muscle pages', () => {
 
   it('filters the muscle index by name or other name as you type', async () => {
     const user = userEvent.setup();
-    renderAt('/muscles');
+    // The index page and its directory load lazily; let them finish inside act().
+    await act(async () => {
+      renderAt('/muscles');
+      await import('../../src/app/MusclesRoute');
+      await loadMuscleDirectory();
+    });
+    await screen.findByRole('searchbox', { name: /find a muscle/i });
     const all = screen.getAllByRole('link').filter((a) => a.getAttribute('href')?.startsWith('/muscles/'));
     expect(all.length).toBeGreaterThanOrEqual(112);
     await user.type(screen.getByRole('searchbox', { name: /find a muscle/i }), 'soleus');

@@ -27,6 +27,8 @@ export interface BodyMapProps {
   zoomPart?: string;
   /** Accessible name of the map. */
   label: string;
+  /** Plain words for a region, used as each shape's accessible name: 'back of knee, right'. */
+  regionLabel: (regionId: string) => string;
 }
 
 const ARROWS: Record<string, Direction | undefined> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
@@ -46,10 +48,10 @@ function shapesIn(root: HTMLElement): { el: SVGElement; view: ViewName }[] {
 }
 
 /**
- * The clickable body: SVG art whose shapes carry data-region. Selection state is reflected onto the
- * shapes (aria-pressed, a roving tabindex); one delegated handler toggles regions.
+ * The clickable body: SVG art whose shapes carry data-region. The shapes become buttons here (role,
+ * aria-label from regions.json, aria-pressed, a roving tabindex); one delegated handler toggles regions.
  */
-export function BodyMap({ selected, onToggle, views, compact = false, onZoom, zoomPart, label }: BodyMapProps) {
+export function BodyMap({ selected, onToggle, views, compact = false, onZoom, zoomPart, label, regionLabel }: BodyMapProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<string | null>(null);
 
@@ -70,16 +72,12 @@ export function BodyMap({ selected, onToggle, views, compact = false, onZoom, zo
       el.setAttribute('data-mode', mode);
       el.setAttribute('data-selected', String(chosen.has(id)));
       if (mode === 'interactive') {
-        const stashed = el.getAttribute('data-label');
-        if (stashed) el.setAttribute('aria-label', stashed);
-        el.removeAttribute('data-label');
+        el.setAttribute('aria-label', regionLabel(id));
         el.removeAttribute('aria-hidden');
         el.setAttribute('role', 'button');
         el.setAttribute('aria-pressed', String(chosen.has(id)));
         el.setAttribute('tabindex', activeKey && activeKey.el === el ? '0' : '-1');
       } else {
-        const name = el.getAttribute('aria-label');
-        if (name) el.setAttribute('data-label', name);
         el.removeAttribute('aria-label');
         el.removeAttribute('role');
         el.removeAttribute('aria-pressed');
@@ -87,7 +85,7 @@ export function BodyMap({ selected, onToggle, views, compact = false, onZoom, zo
         el.setAttribute('aria-hidden', 'true');
       }
     }
-  }, [selected, compact, zoomPart, active, views]);
+  }, [selected, compact, zoomPart, active, views, regionLabel]);
 
   const handleClick = useCallback(
     (event: MouseEvent<HTMLDivElement>) => {

@@ -7,10 +7,11 @@ export interface CloseUpProps {
   selected: readonly string[];
   onToggle: (regionId: string) => void;
   onClose: () => void;
+  regionLabel: (regionId: string) => string;
 }
 
 /** A modal close-up of one body part, drawn from every view that shows it, with the same region ids. */
-export function CloseUp({ part, selected, onToggle, onClose }: CloseUpProps) {
+export function CloseUp({ part, selected, onToggle, onClose, regionLabel }: CloseUpProps) {
   const dialogRef = useRef<HTMLDivElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const title = `Close-up: ${partName(part)}`;
@@ -56,6 +57,7 @@ export function CloseUp({ part, selected, onToggle, onClose }: CloseUpProps) {
           onToggle={onToggle}
           views={viewsWithPart(part)}
           zoomPart={part}
+          regionLabel={regionLabel}
           label={`${title}. Each shape is a button.`}
         />
       </div>

@@ -5,8 +5,6 @@ export interface SafetyCheckProps {
   screens: readonly Screen[];
   answers: Answers;
   onAnswer: (key: string, value: Answer) => void;
-  unanswered: number;
-  total: number;
   /** How many screens to show open; the rest sit under "More safety checks". */
   open: number;
 }
@@ -40,20 +38,23 @@ function ScreenQuestions({ screen, answers, onAnswer }: { screen: Screen; answer
 }
 
 /** The short red-flag questions for the marked places, asked before any self-care advice. */
-export function SafetyCheck({ screens, answers, onAnswer, unanswered, total, open }: SafetyCheckProps) {
+export function SafetyCheck({ screens, answers, onAnswer, open }: SafetyCheckProps) {
   if (screens.length === 0) return null;
   const first = screens.slice(0, open);
   const rest = screens.slice(open);
+  const shownKeys = first.flatMap((s) => s.flag.questions.map((q) => questionKey(s.flag.id, q.id)));
+  const unanswered = shownKeys.filter((k) => answers[k] === undefined).length;
   return (
     <section className="panel safety" aria-labelledby="safety-title">
       <h2 id="safety-title">Safety check</h2>
       <p className="muted">
         Before any self-care: a few yes/no questions about warning signs for the places you marked.{' '}
         {unanswered > 0 ? (
-          <strong className="safety__pending">Not answered yet: {unanswered} of {total}.</strong>
+          <strong className="safety__pending">Not answered yet: {unanswered} of {shownKeys.length}.</strong>
         ) : (
-          <strong>All {total} answered.</strong>
-        )}
+          <strong>All {shownKeys.length} answered.</strong>
+        )}{' '}
+        <a href="#results-title">Skip to the likely muscles</a>
       </p>
       {first.map((s) => (
         <ScreenQuestions key={s.flag.id} screen={s} answers={answers} onAnswer={onAnswer} />
