@@ -5,6 +5,7 @@ import { NotFound } from './NotFound';
 import { paths } from './paths';
 import { SafetyBanner } from './SafetyBanner';
 import { RestoreNotice } from './RestoreNotice';
+import { ErrorBoundary } from './ErrorBoundary';
 
 // The muscle pages and the index load on demand, keeping the first page small.
 const MuscleRoute = lazy(() => import('./MuscleRoute').then((m) => ({ default: m.MuscleRoute })));
@@ -28,14 +29,16 @@ export function AppRoutes() {
       </header>
       <main id="main" className="app-main">
         <RestoreNotice />
-        <Suspense fallback={<p className="muted" role="status">Loading…</p>}>
-          <Routes>
-            <Route path="/" element={<HomeRoute />} />
-            <Route path="/muscles" element={<MusclesRoute />} />
-            <Route path="/muscles/:id" element={<MuscleRoute />} />
-            <Route path="*" element={<NotFound />} />
-          </Routes>
-        </Suspense>
+        <ErrorBoundary>
+          <Suspense fallback={<p className="muted" role="status">Loading…</p>}>
+            <Routes>
+              <Route path="/" element={<HomeRoute />} />
+              <Route path="/muscles" element={<MusclesRoute />} />
+              <Route path="/muscles/:id" element={<MuscleRoute />} />
+              <Route path="*" element={<NotFound />} />
+            </Routes>
+          </Suspense>
+        </ErrorBoundary>
       </main>
       <footer className="app-footer">
         <p>
@@ -49,8 +52,11 @@ export function AppRoutes() {
 
 export function App() {
   return (
-    <BrowserRouter>
-      <AppRoutes />
-    </BrowserRouter>
+    <ErrorBoundary>
+      {/* Synchronous navigation: a click on the map re-ranks in the same task, without transition scheduling. */}
+      <BrowserRouter useTransitions={false}>
+        <AppRoutes />
+      </BrowserRouter>
+    </ErrorBoundary>
   );
 }

@@ -12,9 +12,13 @@ import { useMediaQuery } from '../lib/use-media-query';
 import { engineIndex } from './engine';
 import { paths } from './paths';
 import { useSelection } from './use-selection';
+import { useResultsPaintedMark } from './use-results-painted-mark';
 import { Disclaimer } from './Disclaimer';
 import { useSafetyStore } from '../stores/safety-store';
 import { useSafety } from './use-safety';
+
+const ALL_VIEWS = ['front', 'back', 'soles'] as const;
+const ONE_VIEW = { front: ['front'], back: ['back'], soles: ['soles'] } as const;
 
 const PHONE_VIEWS: { view: PhoneView; label: string }[] = [
   { view: 'front', label: 'Front' },
@@ -48,6 +52,7 @@ export function HomeRoute() {
   }, [clear, clearAnswers]);
 
   const candidates = useMemo(() => rank(selection, engineIndex), [selection]);
+  useResultsPaintedMark(candidates);
   const isHeld = useCallback((c: Candidate) => [...held].some((r) => (c.regions[r] ?? 'none') !== 'none'), [held]);
   const selectedRegions = useMemo(() => selection.map((id) => ({ id, label: regionLabel(id) })), [selection]);
   const hrefFor = useCallback((c: Candidate) => paths.muscle(c.id, { side: c.side, selection }), [selection]);
@@ -79,7 +84,7 @@ export function HomeRoute() {
         <BodyMap
           selected={selection}
           onToggle={toggle}
-          views={compact ? [phoneView] : ['front', 'back', 'soles']}
+          views={compact ? ONE_VIEW[phoneView] : ALL_VIEWS}
           compact={compact}
           onZoom={openCloseUp}
           regionLabel={regionLabel}

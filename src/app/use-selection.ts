@@ -25,7 +25,10 @@ export function useSelection() {
   );
   const toggle = useCallback(
     (id: string) => {
-      if (knownRegionIds.has(id)) set(toggleRegion(ids, id as RegionId));
+      if (!knownRegionIds.has(id)) return;
+      // Start of the click-to-results measurement (npm run bench); see useResultsPaintedMark.
+      performance.mark('myomap:select');
+      set(toggleRegion(ids, id as RegionId));
     },
     [ids, set],
   );

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import FrontArt from './art/body-front.svg?react';
 import BackArt from './art/body-back.svg?react';
 import SolesArt from './art/body-soles.svg?react';
@@ -40,6 +40,26 @@ function modeOf(el: Element, view: ViewName, compact: boolean, zoomPart: string 
   return 'interactive';
 }
 
+/** Sets an attribute only when it changes (each change costs a style recalculation). */
+function put(el: Element, name: string, value: string | null): void {
+  if (el.getAttribute(name) === value) return;
+  if (value === null) el.removeAttribute(name);
+  else el.setAttribute(name, value);
+}
+
+/** One view's art. Memoised: selection changes reach the shapes as attributes, not by re-rendering. */
+const View = memo(function View({ view, box }: { view: ViewName; box: string | undefined }) {
+  const Art = ART[view];
+  return (
+    <figure className={`body-map__view body-map__view--${view}`} data-view={view}>
+      <figcaption>
+        <span className="body-map__title">{TITLES[view]}</span> <span className="body-map__note">({NOTES[view]})</span>
+      </figcaption>
+      <Art className="body-map__svg" {...(box ? { viewBox: box } : {})} />
+    </figure>
+  );
+});
+
 function shapesIn(root: HTMLElement): { el: SVGElement; view: ViewName }[] {
   return [...root.querySelectorAll<SVGElement>('[data-region]')].map((el) => ({
     el,
@@ -55,37 +75,63 @@ export function BodyMap({ selected, onToggle, views, compact = false, onZoom, zo
   const rootRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<string | null>(null);
 
+  // The shapes, found once per set of views (the art never changes under React's feet).
+  const shapesRef = useRef<{ el: SVGElement; view: ViewName; id: string }[]>([]);
+  const appliedRef = useRef<{ selected: ReadonlySet<string>; key: string } | null>(null);
+
+  const viewsKey = views.join(',');
   useLayoutEffect(() => {
     const root = rootRef.current;
     if (!root) return;
+    shapesRef.current = shapesIn(root).map((s) => ({ ...s, id: s.el.getAttribute('data-region') ?? '' }));
+    appliedRef.current = null;
+  }, [viewsKey]);
+
+  useLayoutEffect(() => {
+    const shapes = shapesRef.current;
     const chosen = new Set(selected);
-    const shapes = shapesIn(root);
-    const interactive = shapes.filter(({ el, view }) => modeOf(el, view, compact, zoomPart) === 'interactive');
-    const keyOf = (el: Element, view: ViewName) => `${view}:${el.getAttribute('data-region') ?? ''}`;
-    const activeKey =
-      interactive.find(({ el, view }) => keyOf(el, view) === active) ??
-      interactive.find(({ el }) => chosen.has(el.getAttribute('data-region') ?? '')) ??
-      interactive[0];
-    for (const { el, view } of shapes) {
-      const id = el.getAttribute('data-region') ?? '';
-      const mode = modeOf(el, view, compact, zoomPart);
-      el.setAttribute('data-mode', mode);
-      el.setAttribute('data-selected', String(chosen.has(id)));
-      if (mode === 'interactive') {
-        el.setAttribute('aria-label', regionLabel(id));
-        el.removeAttribute('aria-hidden');
-        el.setAttribute('role', 'button');
-        el.setAttribute('aria-pressed', String(chosen.has(id)));
-        el.setAttribute('tabindex', activeKey && activeKey.el === el ? '0' : '-1');
-      } else {
-        el.removeAttribute('aria-label');
-        el.removeAttribute('role');
-        el.removeAttribute('aria-pressed');
-        el.removeAttribute('tabindex');
-        el.setAttribute('aria-hidden', 'true');
+    const key = `${String(compact)}|${zoomPart ?? ''}|${viewsKey}`;
+    const applied = appliedRef.current;
+    if (applied && applied.key === key) {
+      // Only the selection changed: touch just the shapes whose state flipped (fast path for clicks).
+      for (const { el, id } of shapes) {
+        const was = applied.selected.has(id);
+        const now = chosen.has(id);
+        if (was === now) continue;
+        put(el, 'data-selected', String(now));
+        if (el.getAttribute('data-mode') === 'interactive') put(el, 'aria-pressed', String(now));
       }
+      appliedRef.current = { selected: chosen, key };
+      return;
     }
-  }, [selected, compact, zoomPart, active, views, regionLabel]);
+    const modes = shapes.map(({ el, view }) => modeOf(el, view, compact, zoomPart));
+    shapes.forEach(({ el, id }, i) => {
+      const mode = modes[i] ?? 'interactive';
+      const isInteractive = mode === 'interactive';
+      put(el, 'data-mode', mode);
+      put(el, 'data-selected', String(chosen.has(id)));
+      put(el, 'aria-label', isInteractive ? regionLabel(id) : null);
+      put(el, 'aria-hidden', isInteractive ? null : 'true');
+      put(el, 'role', isInteractive ? 'button' : null);
+      put(el, 'aria-pressed', isInteractive ? String(chosen.has(id)) : null);
+      put(el, 'tabindex', isInteractive ? (el.getAttribute('tabindex') ?? '-1') : null);
+    });
+    appliedRef.current = { selected: chosen, key };
+  }, [selected, compact, zoomPart, viewsKey, regionLabel]);
+
+  // The roving tab stop: exactly one interactive shape has tabindex 0 (the last focused, else the
+  // first selected, else the first shape).
+  useLayoutEffect(() => {
+    const interactive = shapesRef.current.filter(({ el }) => el.getAttribute('data-mode') === 'interactive');
+    const chosen = new Set(selected);
+    const target =
+      interactive.find(({ view, id }) => `${view}:${id}` === active) ??
+      interactive.find(({ el }) => el.getAttribute('tabindex') === '0') ??
+      interactive.find(({ id }) => chosen.has(id)) ??
+      interactive[0];
+    for (const { el } of interactive) if (el !== target?.el && el.getAttribute('tabindex') === '0') el.setAttribute('tabindex', '-1');
+    if (target) put(target.el, 'tabindex', '0');
+  }, [active, selected, compact, zoomPart, viewsKey]);
 
   const handleClick = useCallback(
     (event: MouseEvent<HTMLDivElement>) => {
@@ -136,7 +182,8 @@ export function BodyMap({ selected, onToggle, views, compact = false, onZoom, zo
     const shape = (event.target as Element).closest('[data-region]');
     if (!shape) return;
     const view = shape.closest('[data-view]')?.getAttribute('data-view') ?? '';
-    setActive(`${view}:${shape.getAttribute('data-region') ?? ''}`);
+    const key = `${view}:${shape.getAttribute('data-region') ?? ''}`;
+    setActive((current) => (current === key ? current : key));
   }, []);
 
   return (
@@ -151,17 +198,8 @@ export function BodyMap({ selected, onToggle, views, compact = false, onZoom, zo
       onFocus={handleFocus}
     >
       {views.map((view) => {
-        const Art = ART[view];
         const box = zoomPart ? partBox(view, zoomPart) : compact ? partBox(view, 'compact') : undefined;
-        return (
-          <figure key={view} className={`body-map__view body-map__view--${view}`} data-view={view}>
-            <figcaption>
-              <span className="body-map__title">{TITLES[view]}</span>{' '}
-              <span className="body-map__note">({NOTES[view]})</span>
-            </figcaption>
-            <Art className="body-map__svg" {...(box ? { viewBox: box.join(' ') } : {})} />
-          </figure>
-        );
+        return <View key={view} view={view} box={box?.join(' ')} />;
       })}
     </div>
   );

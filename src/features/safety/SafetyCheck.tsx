@@ -1,3 +1,4 @@
+import { memo, useState } from 'react';
 import type { Answer, Answers, Screen } from '../../domain/safety';
 import { questionKey } from '../../domain/safety';
 
@@ -11,7 +12,22 @@ export interface SafetyCheckProps {
 
 const URGENCY_WORDS = { emergency: 'emergency', today: 'see a doctor today', soon: 'see a doctor soon' } as const;
 
-function ScreenQuestions({ screen, answers, onAnswer }: { screen: Screen; answers: Answers; onAnswer: SafetyCheckProps['onAnswer'] }) {
+interface ScreenProps {
+  screen: Screen;
+  answers: Answers;
+  onAnswer: SafetyCheckProps['onAnswer'];
+}
+
+/** Re-render a screen only when its own answers change (the selection changes it rarely). */
+function sameScreen(a: ScreenProps, b: ScreenProps): boolean {
+  return (
+    a.screen.flag === b.screen.flag &&
+    a.onAnswer === b.onAnswer &&
+    a.screen.flag.questions.every((q) => a.answers[questionKey(a.screen.flag.id, q.id)] === b.answers[questionKey(b.screen.flag.id, q.id)])
+  );
+}
+
+const ScreenQuestions = memo(function ScreenQuestions({ screen, answers, onAnswer }: ScreenProps) {
   return (
     <div className="safety__screen">
       <h3>{screen.flag.name}</h3>
@@ -35,10 +51,11 @@ function ScreenQuestions({ screen, answers, onAnswer }: { screen: Screen; answer
       })}
     </div>
   );
-}
+}, sameScreen);
 
 /** The short red-flag questions for the marked places, asked before any self-care advice. */
 export function SafetyCheck({ screens, answers, onAnswer, open }: SafetyCheckProps) {
+  const [moreOpen, setMoreOpen] = useState(false);
   if (screens.length === 0) return null;
   const first = screens.slice(0, open);
   const rest = screens.slice(open);
@@ -60,11 +77,10 @@ export function SafetyCheck({ screens, answers, onAnswer, open }: SafetyCheckPro
         <ScreenQuestions key={s.flag.id} screen={s} answers={answers} onAnswer={onAnswer} />
       ))}
       {rest.length > 0 && (
-        <details className="safety__more">
+        <details className="safety__more" open={moreOpen} onToggle={(e) => { setMoreOpen(e.currentTarget.open); }}>
           <summary>More safety checks ({rest.length}): {rest.map((s) => s.flag.name).join('; ')}</summary>
-          {rest.map((s) => (
-            <ScreenQuestions key={s.flag.id} screen={s} answers={answers} onAnswer={onAnswer} />
-          ))}
+          {moreOpen &&
+            rest.map((s) => <ScreenQuestions key={s.flag.id} screen={s} answers={answers} onAnswer={onAnswer} />)}
         </details>
       )}
     </section>

@@ -1,0 +1,219 @@
+// `npm run bench [-- --check]`: MyoMap's speed and size figures, as JSON, and a table in
+// docs/benchmarks.md. --check exits 1 when a budget is missed. Figures, not timed tests: run it on a
+// quiet machine. Needs Chromium (as npm test does) and, for Lighthouse, the npm registry (npx).
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, platform, release } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { preview } from 'vite';
+import { loadContent } from '../src/content/load-content-node';
+import { buildEngineIndex, rank } from '../src/domain/rank';
+import type { RegionId } from '../src/content/schema';
+import { launch } from '../tests/e2e/browser';
+import { findChromium } from './ensure-chromium.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const check = process.argv.includes('--check');
+
+export const BUDGETS = {
+  engineMicrosPerRank: { max: 50 },
+  firstLoadJsGzipKb: { max: 110 },
+  clickToResultsP95Ms: { max: 50 },
+  lighthousePerformance: { min: 0.95 },
+  lighthouseAccessibility: { min: 1 },
+} as const;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
+/** A small seeded PRNG (mulberry32), so every run ranks the same selections. */
+function prng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function engineMicrosPerRank(): number {
+  const content = loadContent();
+  const index = buildEngineIndex(content.regions, content.muscles);
+  const ids = content.regions.map((r) => r.id);
+  const random = prng(42);
+  const selections: RegionId[][] = Array.from({ length: 10_000 }, () =>
+    Array.from({ length: 1 + Math.floor(random() * 8) }, () => ids[Math.floor(random() * ids.length)] as RegionId),
+  );
+  for (const s of selections.slice(0, 1000)) rank(s, index); // warm up
+  const times = selections.map((s) => {
+    const start = process.hrtime.bigint();
+    rank(s, index);
+    return Number(process.hrtime.bigint() - start) / 1000;
+  });
+  return median(times);
+}
+
+async function firstLoadJsGzipKb(base: string): Promise<{ kb: number; files: string[] }> {
+  const { page, close } = await launch({ width: 390, height: 844 }, { isMobile: true, hasTouch: true });
+  try {
+    const files = new Set<string>();
+    page.on('response', (response) => {
+      const url = new URL(response.url());
+      if (/\.(m?js|json)$/.test(url.pathname)) files.add(url.pathname);
+    });
+    await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(500);
+    let bytes = 0;
+    for (const file of files) bytes += gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+    return { kb: Math.round(bytes / 10) / 100, files: [...files] };
+  } finally {
+    await close();
+  }
+}
+
+async function clickToResultsP95Ms(base: string): Promise<{ p95s: number[]; median: number }> {
+  const p95s: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    const { context, page, close } = await launch({ width: 1440, height: 900 });
+    try {
+      await page.goto(`${base}/`);
+      await page.locator('[data-region][role="button"]').first().waitFor();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      // Screen points of every visible shape's centre, where a person would tap.
+      const points = await page.evaluate(() =>
+        [...document.querySelectorAll<SVGGraphicsElement>('[data-region][role="button"]')].flatMap((el) => {
+          const svg = el.ownerSVGElement;
+          const ctm = svg?.getScreenCTM();
+          if (!svg || !ctm) return [];
+          const p = new DOMPoint(Number(el.dataset.cx), Number(el.dataset.cy)).matrixTransform(ctm);
+          return document.elementFromPoint(p.x, p.y)?.closest('[data-region]') ? [{ x: p.x, y: p.y }] : [];
+        }),
+      );
+      const random = prng(round + 1);
+      const durations: number[] = [];
+      for (let i = 0; i < 100; i++) {
+        const before = await page.evaluate(() => performance.getEntriesByName('myomap:click-to-results').length);
+        const point = points[Math.floor(random() * points.length)] ?? { x: 0, y: 0 };
+        await page.mouse.click(point.x, point.y);
+        await page.waitForFunction((n) => performance.getEntriesByName('myomap:click-to-results').length > n, before);
+        durations.push(await page.evaluate(() => performance.getEntriesByName('myomap:click-to-results').at(-1)?.duration ?? NaN));
+      }
+      p95s.push(Math.round(percentile(durations, 95) * 10) / 10);
+    } finally {
+      await close();
+    }
+  }
+  return { p95s, median: median(p95s) };
+}
+
+/** Lighthouse (mobile). Run asynchronously: the preview server lives in this same process. */
+async function lighthouse(base: string): Promise<{ performance: number; accessibility: number }> {
+  const chrome = findChromium();
+  if (!chrome) throw new Error('No Chromium for Lighthouse');
+  const { stdout } = await promisify(execFile)(
+    'npx',
+    [
+      '-y',
+      'lighthouse@12.8.2',
+      `${base}/`,
+      '--quiet',
+      '--only-categories=performance,accessibility',
+      '--output=json',
+      '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
+    ],
+    { env: { ...process.env, CHROME_PATH: chrome }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 300_000 },
+  );
+  const report = JSON.parse(stdout) as { categories: Record<string, { score: number }> };
+  return { performance: report.categories.performance?.score ?? 0, accessibility: report.categories.accessibility?.score ?? 0 };
+}
+
+function machine() {
+  const chrome = findChromium();
+  let chromium = 'unknown';
+  try {
+    chromium = chrome ? execFileSync(chrome, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() : 'none';
+  } catch {
+    // keep 'unknown'
+  }
+  return { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), os: `${platform()} ${release()}`, node: process.version, chromium };
+}
+
+console.error('building the production app...');
+execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+const server = await preview({ root, preview: { host: '127.0.0.1', port: 4400, strictPort: false, open: false }, logLevel: 'error' });
+const base = (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
+
+try {
+  console.error('engine...');
+  const engine = engineMicrosPerRank();
+  console.error('first load...');
+  const firstLoad = await firstLoadJsGzipKb(base);
+  console.error('click to results (3 rounds of 100 clicks, 4x CPU slowdown)...');
+  const clicks = await clickToResultsP95Ms(base);
+  console.error('lighthouse (mobile)...');
+  const lh = await lighthouse(base);
+
+  const figures = {
+    date: new Date().toISOString(),
+    engineMicrosPerRank: Math.round(engine * 100) / 100,
+    firstLoadJsGzipKb: firstLoad.kb,
+    firstLoadFiles: firstLoad.files,
+    clickToResultsP95Ms: clicks.median,
+    clickToResultsP95MsRounds: clicks.p95s,
+    lighthousePerformance: lh.performance,
+    lighthouseAccessibility: lh.accessibility,
+    machine: machine(),
+  };
+  console.log(JSON.stringify(figures, null, 2));
+
+  const rows: [string, number, string, boolean][] = [
+    ['engine, µs per rank (median of 10,000)', figures.engineMicrosPerRank, `≤ ${String(BUDGETS.engineMicrosPerRank.max)}`, figures.engineMicrosPerRank <= BUDGETS.engineMicrosPerRank.max],
+    ['first-load JS + JSON, kB gzip', figures.firstLoadJsGzipKb, `≤ ${String(BUDGETS.firstLoadJsGzipKb.max)}`, figures.firstLoadJsGzipKb <= BUDGETS.firstLoadJsGzipKb.max],
+    ['click to results, p95 ms (median of 3 rounds, 4x CPU slowdown)', figures.clickToResultsP95Ms, `≤ ${String(BUDGETS.clickToResultsP95Ms.max)}`, figures.clickToResultsP95Ms <= BUDGETS.clickToResultsP95Ms.max],
+    ['Lighthouse performance (mobile)', figures.lighthousePerformance, `≥ ${String(BUDGETS.lighthousePerformance.min)}`, figures.lighthousePerformance >= BUDGETS.lighthousePerformance.min],
+    ['Lighthouse accessibility (mobile)', figures.lighthouseAccessibility, `= ${String(BUDGETS.lighthouseAccessibility.min)}`, figures.lighthouseAccessibility >= BUDGETS.lighthouseAccessibility.min],
+  ];
+  const table = [
+    '| figure | value | budget | met |',
+    '|---|---|---|---|',
+    ...rows.map(([name, value, budget, ok]) => `| ${name} | ${String(value)} | ${budget} | ${ok ? 'yes' : '**no**'} |`),
+  ].join('\n');
+  const m = figures.machine;
+  writeFileSync(
+    join(root, 'docs/benchmarks.md'),
+    [
+      '# Benchmarks',
+      '',
+      `Measured by \`npm run bench\` on ${figures.date.slice(0, 10)} (${figures.date}).`,
+      '',
+      table,
+      '',
+      `Click-to-results p95 per round: ${clicks.p95s.join(', ')} ms. First load: ${firstLoad.files.join(', ')}.`,
+      '',
+      `Machine: ${m.cpu}, ${String(m.cores)} cores, ${String(m.memoryGb)} GiB, ${m.os}, Node ${m.node}, ${m.chromium}. Shared and noisy:`,
+      'compare runs on the same machine only.',
+      '',
+    ].join('\n'),
+  );
+  console.error(`\n${table}\n`);
+  const missed = rows.filter((r) => !r[3]);
+  if (check && missed.length) {
+    console.error(`Budget missed: ${missed.map((r) => r[0]).join('; ')}`);
+    process.exitCode = 1;
+  }
+} finally {
+  await server.close();
+}

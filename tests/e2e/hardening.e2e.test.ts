@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PreviewServer } from 'vite';
+import { launch, startServer } from './browser';
+
+let server: PreviewServer;
+let base: string;
+
+beforeAll(async () => {
+  ({ server, url: base } = await startServer());
+});
+
+afterAll(async () => {
+  await server.close();
+});
+
+describe('privacy: nothing leaves the device', () => {
+  it('makes no request to any other origin over a full journey, and breaks no CSP rule', async () => {
+    const { context, page, close } = await launch({ width: 1440, height: 900 });
+    const origin = new URL(base).origin;
+    const elsewhere: string[] = [];
+    const cspErrors: string[] = [];
+    context.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) elsewhere.push(url);
+    });
+    page.on('console', (message) => {
+      if (/content security policy/i.test(message.text())) cspErrors.push(message.text());
+    });
+    try {
+      await page.goto(`${base}/`);
+      const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+      expect(csp).toMatch(/default-src 'self'/);
+      await page.getByRole('button', { name: /^back of knee, right$/ }).click();
+      await page.getByRole('button', { name: /^upper calf, right$/ }).click();
+      const check = page.getByRole('region', { name: /safety check/i });
+      await check.waitFor();
+      await check.getByRole('radio', { name: 'No' }).first().check();
+      await page.getByRole('button', { name: /close-up of the right hand/i }).click();
+      await page.getByRole('dialog').getByRole('button', { name: /^palm, right$/ }).click();
+      await page.getByRole('button', { name: 'Done' }).click();
+      await page.getByRole('link', { name: 'Plantaris' }).click();
+      await page.getByRole('heading', { level: 1, name: /plantaris/i }).waitFor();
+      await page.getByRole('link', { name: 'Muscles A–Z' }).click();
+      await page.getByRole('searchbox').fill('soleus');
+      await page.getByRole('link', { name: 'Soleus' }).click();
+      await page.getByRole('heading', { level: 1, name: /soleus/i }).waitFor();
+      await page.goBack();
+      await page.waitForLoadState('networkidle');
+      expect(elsewhere).toEqual([]);
+      expect(cspErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('bad input never breaks it', () => {
+  it.each([
+    ['unknown ids', '?r=knee-back-right,nowhere-left', /nowhere-left/],
+    ['repeated ids', '?r=knee-back-right,knee-back-right,knee-back-right', null],
+    ['script-like text', `?r=knee-back-right,${encodeURIComponent('<img src=x onerror=alert(1)>')}`, /<img src=x/],
+    ['broken percent-encoding', '?r=knee-back-right%2C%E0%A4%A,%ZZ', /does not know/],
+    // 1,500 ids, about 12 kB of URL (servers, Vite's preview included, refuse request headers over 16 kB).
+    ['thousands of ids', `?r=${Array.from({ length: 1500 }, (_, i) => (i % 4 ? `x${String(i)}` : 'knee-back-right')).join(',')}`, /and \d+ more/],
+  ])('copes with %s in a link: a notice, and the valid part still works', async (_what, query, notice) => {
+    const { page, close } = await launch({ width: 1440, height: 900 });
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    try {
+      await page.goto(`${base}/${query}`);
+      await page.getByRole('button', { name: /^back of knee, right$/, pressed: true }).waitFor();
+      expect(await page.getByRole('region', { name: /where it hurts/i }).getByRole('listitem').count()).toBe(1);
+      if (notice) expect(await page.getByRole('status').filter({ hasText: notice }).count()).toBe(1);
+      expect(await page.getByRole('link', { name: 'Plantaris' }).count()).toBe(1);
+      await page.getByRole('button', { name: /^heel, right$/ }).first().click();
+      await expect.poll(() => new URL(page.url()).search).toBe('?r=knee-back-right,heel-right');
+      expect(dialogs).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('shows a not-found page for a muscle that does not exist, with a way back', async () => {
+    const { page, close } = await launch({ width: 390, height: 844 });
+    try {
+      await page.goto(`${base}/muscles/%3Cscript%3E`);
+      await page.getByRole('heading', { name: /no such muscle/i }).waitFor();
+      await page.getByRole('link', { name: /go to the body map/i }).click();
+      await page.getByRole('heading', { name: /where does it hurt/i }).waitFor();
+    } finally {
+      await close();
+    }
+  });
+
+  it.each([
+    ['invalid JSON', '{"version":1,"answers":{'],
+    ['an unknown version', '{"version":7,"answers":{"dvt/leg-swollen-warm":"yes"}}'],
+    ['wrong types', '{"version":1,"answers":{"dvt/leg-swollen-warm":"no","dvt/clot-risk":12},"confirmed":"x"}'],
+  ])('starts from %s in saved state, keeps the valid part and a backup, and says so', async (_what, raw) => {
+    const { context, page, close } = await launch({ width: 1440, height: 900 });
+    try {
+      await context.addInitScript((value) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem('myomap:safety', value);
+          sessionStorage.setItem('seeded', '1');
+        }
+      }, raw);
+      await page.goto(`${base}/?r=knee-back-right`);
+      const notice = page.getByRole('status').filter({ hasText: /could not be read/i });
+      await notice.waitFor();
+      const backups = await page.evaluate(() =>
+        Object.keys(localStorage).filter((k) => k.startsWith('myomap:safety:backup:')).map((k) => localStorage.getItem(k)),
+      );
+      expect(backups).toEqual([raw]);
+      expect(await page.getByRole('link', { name: 'Plantaris' }).count()).toBe(1);
+      if (raw.includes('"no"')) {
+        const check = page.getByRole('region', { name: /safety check/i });
+        await check.waitFor();
+        expect(await check.getByRole('group', { name: /leg .* swollen/i }).getByRole('radio', { name: 'No' }).isChecked()).toBe(true);
+      }
+    } finally {
+      await close();
+    }
+  });
+});
