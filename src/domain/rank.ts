@@ -34,6 +34,14 @@ export interface EngineIndex {
   specificity: ReadonlyMap<AreaId, number>;
   /** For each area, the muscles whose primary or secondary zone includes it. */
   musclesByArea: ReadonlyMap<AreaId, readonly number[]>;
+  /** Per muscle (same order as `muscles`): its zones as lookups, for speed. */
+  zones: readonly MuscleZones[];
+}
+
+interface MuscleZones {
+  kind: ReadonlyMap<AreaId, 'primary' | 'secondary'>;
+  bothSides: ReadonlySet<AreaId>;
+  leadingFor: ReadonlySet<AreaId>;
 }
 
 export const WEIGHTS = {
@@ -63,13 +71,15 @@ export function buildEngineIndex(regions: readonly Pick<Region, 'id' | 'area' | 
     const n = Math.max(1, musclesByArea.get(r.area)?.length ?? 0);
     specificity.set(r.area, 1 + Math.log(total / n));
   }
-  return { muscles: sorted, regionById: new Map(regions.map((r) => [r.id, r])), specificity, musclesByArea };
-}
-
-function matchKind(m: RankableMuscle, area: AreaId): MatchKind {
-  if (m.referral.primary.includes(area)) return 'primary';
-  if (m.referral.secondary.includes(area)) return 'secondary';
-  return 'none';
+  const zones = sorted.map((m) => ({
+    kind: new Map<AreaId, 'primary' | 'secondary'>([
+      ...m.referral.secondary.map((a) => [a, 'secondary'] as const),
+      ...m.referral.primary.map((a) => [a, 'primary'] as const),
+    ]),
+    bothSides: new Set(m.referral.bothSides),
+    leadingFor: new Set(m.referral.leadingFor),
+  }));
+  return { muscles: sorted, regionById: new Map(regions.map((r) => [r.id, r])), specificity, musclesByArea, zones };
 }
 
 const sideOrder: Record<CandidateSide, number> = { right: 0, left: 1, both: 2 };
@@ -88,47 +98,70 @@ export function rank(selection: readonly RegionId[], index: EngineIndex): Candid
   for (const r of selected) for (const i of index.musclesByArea.get(r.area) ?? []) touched.add(i);
 
   const out: Candidate[] = [];
+  const sides = ['right', 'left'] as const;
+  const kinds: [MatchKind[], MatchKind[]] = [[], []];
   for (const i of [...touched].sort((a, b) => a - b)) {
     const m = index.muscles[i];
-    if (!m) continue;
-    const perSide = (['right', 'left'] as const).map((side): Candidate => {
-      const regions = {} as Record<RegionId, MatchKind>;
-      let weighted = 0;
-      let explained = 0;
-      const primaryHit = new Set<AreaId>();
-      const secondaryHit = new Set<AreaId>();
-      let leading = false;
+    const z = index.zones[i];
+    if (!m || !z) continue;
+    // Match every selected region from each side first (cheap), then build only the candidates shown.
+    const explainedBy = [0, 0];
+    for (let s = 0; s < 2; s++) {
+      const side = sides[s];
+      const list = kinds[s] as MatchKind[];
+      list.length = 0;
       for (const r of selected) {
-        const sideOk = r.side === 'midline' || r.side === side || m.referral.bothSides.includes(r.area);
-        const kind = sideOk ? matchKind(m, r.area) : 'none';
+        const sideOk = r.side === 'midline' || r.side === side || z.bothSides.has(r.area);
+        const kind: MatchKind = sideOk ? (z.kind.get(r.area) ?? 'none') : 'none';
+        list.push(kind);
+        if (kind !== 'none') explainedBy[s] = (explainedBy[s] ?? 0) + 1;
+      }
+    }
+    const same = kinds[0].every((k, j) => k === kinds[1][j]);
+    for (let s = 0; s < 2; s++) {
+      if ((explainedBy[s] ?? 0) === 0 || (same && s === 1)) continue;
+      const list = kinds[s] as MatchKind[];
+      const regions = {} as Record<RegionId, MatchKind>;
+      const primaryAreas: AreaId[] = [];
+      const secondaryAreas: AreaId[] = [];
+      let weighted = 0;
+      let leading = false;
+      for (let j = 0; j < selected.length; j++) {
+        const r = selected[j];
+        const kind = list[j] ?? 'none';
+        if (!r) continue;
         regions[r.id] = kind;
         if (kind === 'none') continue;
-        explained++;
         weighted += WEIGHTS[kind] * (index.specificity.get(r.area) ?? 1);
-        (kind === 'primary' ? primaryHit : secondaryHit).add(r.area);
-        if (m.referral.leadingFor.includes(r.area)) leading = true;
+        const hits = kind === 'primary' ? primaryAreas : secondaryAreas;
+        if (!hits.includes(r.area)) hits.push(r.area);
+        if (z.leadingFor.has(r.area)) leading = true;
       }
       const selectionFit = weighted / specTotal;
-      const primaryHits = primaryHit.size;
-      const secondaryCoverage = m.referral.secondary.length ? secondaryHit.size / m.referral.secondary.length : 0;
+      const primaryHits = primaryAreas.length;
+      const secondaryCoverage = m.referral.secondary.length ? secondaryAreas.length / m.referral.secondary.length : 0;
       const score =
         WEIGHTS.selectionFit * selectionFit +
         WEIGHTS.primaryHits * (1 - 0.5 ** primaryHits) +
         WEIGHTS.secondaryCoverage * secondaryCoverage +
         (leading ? WEIGHTS.leading : 0) +
         WEIGHTS.prevalence[m.prevalence];
-      const candidate: Candidate = { id: m.id, name: m.name, side, score, regions, explained, selectionFit, primaryHits, secondaryCoverage, leading };
-      return candidate;
-    });
-    const [right, left] = perSide as [Candidate, Candidate];
-    const same = selected.every((r) => right.regions[r.id] === left.regions[r.id]);
-    if (same) {
-      if (right.explained > 0) out.push({ ...right, side: 'both' });
-    } else {
-      for (const c of perSide) if (c.explained > 0) out.push(c);
+      out.push({
+        id: m.id,
+        name: m.name,
+        side: same ? 'both' : (sides[s] ?? 'right'),
+        score,
+        regions,
+        explained: explainedBy[s] ?? 0,
+        selectionFit,
+        primaryHits,
+        secondaryCoverage,
+        leading,
+      });
     }
   }
-  return out.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id) || sideOrder[a.side] - sideOrder[b.side]);
+  // Ids are ASCII slugs: plain comparison is deterministic and faster than localeCompare.
+  return out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || sideOrder[a.side] - sideOrder[b.side]);
 }
 
 export type Strength = 'strong match' | 'good match' | 'possible';
