@@ -101,7 +101,7 @@ export function HomeRoute() {
               screens={screens}
               answers={answers}
               onAnswer={answer}
-              open={3}
+              open={2}
             />
           </Suspense>
         )}

@@ -1,5 +1,5 @@
 import { Suspense, use, useMemo } from 'react';
-import { useLocation, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { MusclePage } from '../features/muscle/MusclePage';
 import { PatternMap } from '../features/body-map/PatternMap';
 import { content, loadMuscle, muscleById, regionById, similarMuscleIds } from '../content/browser-content';
@@ -57,6 +57,15 @@ function LoadedMuscle({ promise }: { promise: Promise<Loaded | undefined> }) {
             </p>
             <p>Once a clinician has checked you, confirm it there and the steps will show here.</p>
           </div>
+        ) : undefined
+      }
+      selfCareNotice={
+        ready && assessment.unanswered > 0 ? (
+          <p className="notice notice--caution" role="status">
+            <strong>Safety check not answered yet</strong> ({assessment.unanswered} question
+            {assessment.unanswered === 1 ? '' : 's'} for the places you marked). Please{' '}
+            <Link to={paths.home(selection)}>answer them</Link> before starting self-care.
+          </p>
         ) : undefined
       }
       figure={

@@ -3,7 +3,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { AppRoutes } from '../../src/app/App';
-import { loadMuscle, loadMuscleDirectory } from '../../src/content/browser-content';
+import { loadMuscle, loadMuscleDirectory, loadRedFlags } from '../../src/content/browser-content';
 
 function renderAt(path: string) {
   return render(
@@ -93,6 +93,17 @@ describe('the muscle pages', () => {
     });
     const similar = await screen.findByRole('region', { name: /muscles with similar pain/i });
     expect(within(similar).getByRole('link', { name: /abductor digiti minimi/i })).toBeInTheDocument();
+  });
+
+  it('says so above the self-care steps when the safety check is not answered yet', async () => {
+    await act(async () => {
+      renderAt('/muscles/popliteus?side=right&r=knee-back-right');
+      await loadMuscle('popliteus');
+      await loadRedFlags();
+    });
+    const selfCare = await screen.findByRole('region', { name: /self-care steps/i });
+    expect(within(selfCare).getByText(/safety check not answered yet/i)).toBeInTheDocument();
+    expect(within(selfCare).getByRole('link', { name: /answer them/i })).toHaveAttribute('href', '/?r=knee-back-right');
   });
 
   it('shows a not-found page with a way back for an unknown muscle', () => {

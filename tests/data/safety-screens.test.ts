@@ -8,7 +8,7 @@ const content = loadContent();
 const screens = (...ids: string[]) => relevantScreens(ids as RegionId[], content.redFlags, content.regions.length).map((s) => s.flag.id);
 
 // What a clinician would want ruled out for pain in each region group (a representative place each).
-// "first" must be among the screens shown open (the first three); "also" anywhere in the list.
+// "first" must be among the first three screens asked (two open, the rest a tap away); "also" anywhere.
 const TABLE: [group: string, regions: string[], first: string[], also: string[]][] = [
   ['head', ['temple-right'], ['giant-cell-arteritis', 'stroke'], ['infection']],
   ['head (back)', ['head-back-left'], ['meningitis', 'stroke'], []],

@@ -78,8 +78,10 @@ describe('the safety step before self-care', () => {
     try {
       await page.goto(`${base}/?r=knee-back-right,calf-upper-right`);
       const check = page.getByRole('region', { name: /safety check/i });
-      await check.locator('details').evaluate((d) => { (d as HTMLDetailsElement).open = true; });
       const noButtons = check.getByRole('radio', { name: 'No' });
+      const openCount = await noButtons.count();
+      await check.locator('summary').click();
+      await expect.poll(() => noButtons.count()).toBeGreaterThan(openCount);
       const count = await noButtons.count();
       for (let i = 0; i < count; i++) await noButtons.nth(i).check();
       expect(await check.getByText(/all \d+ answered/i).isVisible()).toBe(true);

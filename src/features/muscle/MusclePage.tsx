@@ -14,6 +14,8 @@ export interface MusclePageProps {
   backHref: string;
   /** Held-back notice when a safety answer means self-care should wait (rendered instead of the steps). */
   selfCareHold?: ReactNode;
+  /** A notice shown above the self-care steps (e.g. the safety check is not answered yet). */
+  selfCareNotice?: ReactNode;
 }
 
 const PREVALENCE_WORDS: Record<Muscle['prevalence'], string> = {
@@ -33,7 +35,7 @@ function List({ items }: { items: readonly string[] }) {
 }
 
 /** Everything MyoMap knows about one muscle, with the self-care steps, cautions and warning signs. */
-export function MusclePage({ muscle: m, sideNote, areaLabel, similar, figure, backHref, selfCareHold }: MusclePageProps) {
+export function MusclePage({ muscle: m, sideNote, areaLabel, similar, figure, backHref, selfCareHold, selfCareNotice }: MusclePageProps) {
   const areas = (ids: readonly string[]) => ids.map(areaLabel).join(', ');
   return (
     <article className="muscle" aria-labelledby="muscle-title">
@@ -116,6 +118,7 @@ export function MusclePage({ muscle: m, sideNote, areaLabel, similar, figure, ba
         <h2 id="selfcare-title">Self-care steps</h2>
         {selfCareHold ?? (
           <>
+            {selfCareNotice}
             {m.selfCare.clinicianOnly && (
               <p className="notice notice--caution">
                 <strong>Not for self-massage.</strong> {m.selfCare.reason} A physiotherapist, physician or
