@@ -1,11 +1,9 @@
 // `npm run rank -- knee-back-right calf-upper-right [--json]`: the engine on the command line.
 // With no region ids it reads stdin, one selection per line. Unknown ids: message on stderr, exit 2.
-import { createInterface } from 'node:readline';
 import { loadContent } from '../src/content/load-content-node';
 import { buildEngineIndex, rank, strengthOf, type Candidate } from '../src/domain/rank';
-import { parseArgs, resolveRegionIds } from './cli-regions';
+import { runRegionCli } from './cli-regions';
 
-const { json, ids } = parseArgs(process.argv.slice(2));
 const content = loadContent();
 const index = buildEngineIndex(content.regions, content.muscles);
 const known = content.regions.map((r) => r.id);
@@ -37,19 +35,4 @@ function table(candidates: Candidate[]): string {
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
-function run(words: string[]): boolean {
-  const resolved = resolveRegionIds(words, known);
-  for (const message of resolved.errors) console.error(message);
-  const result = resolved.errors.length ? [] : rank(resolved.ids, index);
-  console.log(json ? JSON.stringify(toJson(result)) : table(result));
-  return resolved.errors.length === 0;
-}
-
-if (ids.length > 0) {
-  process.exitCode = run(ids) ? 0 : 2;
-} else {
-  let ok = true;
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of lines) ok = run(line.split(/\s+/).filter(Boolean)) && ok;
-  process.exitCode = ok ? 0 : 2;
-}
+await runRegionCli(process.argv.slice(2), known, (ids) => rank(ids, index), { json: toJson, text: table });

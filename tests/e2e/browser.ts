@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -42,4 +43,17 @@ export async function launch(viewport: { width: number; height: number }, option
 export function screenshotPath(name: string): string {
   mkdirSync(screenshotDir, { recursive: true });
   return join(screenshotDir, name);
+}
+
+/** Starts the preview server for a test file (beforeAll/afterAll); returns the base URL once started. */
+export function useServer(): () => string {
+  let server: PreviewServer | undefined;
+  let base = '';
+  beforeAll(async () => {
+    ({ server, url: base } = await startServer());
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  return () => base;
 }

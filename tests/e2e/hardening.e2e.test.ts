@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PreviewServer } from 'vite';
-import { launch, startServer } from './browser';
+import { describe, expect, it } from 'vitest';
+import { launch, useServer } from './browser';
 
-let server: PreviewServer;
-let base: string;
-
-beforeAll(async () => {
-  ({ server, url: base } = await startServer());
-});
-
-afterAll(async () => {
-  await server.close();
-});
+const baseUrl = useServer();
 
 describe('privacy: nothing leaves the device', () => {
   it('makes no request to any other origin over a full journey, and breaks no CSP rule', async () => {
     const { context, page, close } = await launch({ width: 1440, height: 900 });
-    const origin = new URL(base).origin;
+    const origin = new URL(baseUrl()).origin;
     const elsewhere: string[] = [];
     const cspErrors: string[] = [];
     context.on('request', (request) => {
@@ -27,7 +17,7 @@ describe('privacy: nothing leaves the device', () => {
       if (/content security policy/i.test(message.text())) cspErrors.push(message.text());
     });
     try {
-      await page.goto(`${base}/`);
+      await page.goto(`${baseUrl()}/`);
       const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
       expect(csp).toMatch(/default-src 'self'/);
       await page.getByRole('button', { name: /^back of knee, right$/ }).click();
@@ -70,7 +60,7 @@ describe('bad input never breaks it', () => {
       void d.dismiss();
     });
     try {
-      await page.goto(`${base}/${query}`);
+      await page.goto(`${baseUrl()}/${query}`);
       await page.getByRole('button', { name: /^back of knee, right$/, pressed: true }).waitFor();
       expect(await page.getByRole('region', { name: /where it hurts/i }).getByRole('listitem').count()).toBe(1);
       if (notice) expect(await page.getByRole('status').filter({ hasText: notice }).count()).toBe(1);
@@ -86,7 +76,7 @@ describe('bad input never breaks it', () => {
   it('shows a not-found page for a muscle that does not exist, with a way back', async () => {
     const { page, close } = await launch({ width: 390, height: 844 });
     try {
-      await page.goto(`${base}/muscles/%3Cscript%3E`);
+      await page.goto(`${baseUrl()}/muscles/%3Cscript%3E`);
       await page.getByRole('heading', { name: /no such muscle/i }).waitFor();
       await page.getByRole('link', { name: /go to the body map/i }).click();
       await page.getByRole('heading', { name: /where does it hurt/i }).waitFor();
@@ -108,7 +98,7 @@ describe('bad input never breaks it', () => {
           sessionStorage.setItem('seeded', '1');
         }
       }, raw);
-      await page.goto(`${base}/?r=knee-back-right`);
+      await page.goto(`${baseUrl()}/?r=knee-back-right`);
       const notice = page.getByRole('status').filter({ hasText: /could not be read/i });
       await notice.waitFor();
       const backups = await page.evaluate(() =>

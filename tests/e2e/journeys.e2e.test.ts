@@ -1,18 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import type { PreviewServer } from 'vite';
-import { launch, screenshotPath, startServer } from './browser';
+import { launch, screenshotPath, useServer } from './browser';
 
-let server: PreviewServer;
-let base: string;
-
-beforeAll(async () => {
-  ({ server, url: base } = await startServer());
-});
-
-afterAll(async () => {
-  await server.close();
-});
+const baseUrl = useServer();
 
 const region = (name: RegExp) => ({ name, exact: false });
 
@@ -20,7 +10,7 @@ describe('desktop journeys (1440x900)', () => {
   it('clicks back of knee and upper calf, finds plantaris in the top 3, opens it and sees the self-care steps', async () => {
     const { page, close } = await launch({ width: 1440, height: 900 });
     try {
-      await page.goto(`${base}/`);
+      await page.goto(`${baseUrl()}/`);
       await page.getByRole('button', region(/^back of knee, right$/)).click();
       await page.getByRole('button', region(/^upper calf, right$/)).click();
       await expect.poll(() => page.url()).toContain('?r=knee-back-right,calf-upper-right');
@@ -53,7 +43,7 @@ describe('desktop journeys (1440x900)', () => {
   it('steps through selection changes with back and forward', async () => {
     const { page, close } = await launch({ width: 1440, height: 900 });
     try {
-      await page.goto(`${base}/`);
+      await page.goto(`${baseUrl()}/`);
       await page.getByRole('button', region(/^heel, right$/)).first().click();
       await page.getByRole('button', region(/^shin, left$/)).click();
       await expect.poll(() => new URL(page.url()).search).toBe('?r=heel-right,shin-left');
@@ -70,7 +60,7 @@ describe('desktop journeys (1440x900)', () => {
   it('works by keyboard only: one Tab into the map, arrows move, Space marks, Tab leaves', async () => {
     const { page, close } = await launch({ width: 1440, height: 900 });
     try {
-      await page.goto(`${base}/`);
+      await page.goto(`${baseUrl()}/`);
       const inMap = () => page.evaluate(() => document.activeElement?.getAttribute('data-region') ?? null);
       for (let i = 0; i < 12 && (await inMap()) === null; i++) await page.keyboard.press('Tab');
       const first = await inMap();
@@ -97,11 +87,11 @@ describe('desktop journeys (1440x900)', () => {
   it('shows a notice for unknown ids in a link and keeps the valid ones', async () => {
     const { page, close } = await launch({ width: 1440, height: 900 });
     try {
-      await page.goto(`${base}/?r=knee-back-right%2Cnot-a-place,<script>`);
+      await page.goto(`${baseUrl()}/?r=knee-back-right%2Cnot-a-place,<script>`);
       await page.getByText(/does not know/i).waitFor();
       expect(await page.getByText(/not-a-place/).isVisible()).toBe(true);
       expect(await page.getByRole('button', { name: /^back of knee, right$/, pressed: true }).count()).toBe(1);
-      await page.goto(`${base}/muscles/no-such-muscle`);
+      await page.goto(`${baseUrl()}/muscles/no-such-muscle`);
       await page.getByRole('heading', { name: /no such muscle/i }).waitFor();
       expect(await page.getByRole('link', { name: /go to the body map/i }).isVisible()).toBe(true);
     } finally {
@@ -114,7 +104,7 @@ describe('phone journeys (390x844)', () => {
   it('picks a finger through the hand close-up, and every tap target is at least 24 px', async () => {
     const { page, close } = await launch({ width: 390, height: 844 }, { isMobile: true, hasTouch: true });
     try {
-      await page.goto(`${base}/`);
+      await page.goto(`${baseUrl()}/`);
       await page.getByRole('button', { name: /^front$/i }).waitFor();
       const mainAxe = await new AxeBuilder({ page }).analyze();
       expect(mainAxe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
