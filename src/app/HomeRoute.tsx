@@ -16,6 +16,7 @@ import { useResultsPaintedMark } from './use-results-painted-mark';
 import { Disclaimer } from './Disclaimer';
 import { useSafetyStore } from '../stores/safety-store';
 import { useSafety } from './use-safety';
+import { questionKey } from '../domain/safety';
 
 const ALL_VIEWS = ['front', 'back', 'soles'] as const;
 const ONE_VIEW = { front: ['front'], back: ['back'], soles: ['soles'] } as const;
@@ -28,6 +29,9 @@ const PHONE_VIEWS: { view: PhoneView; label: string }[] = [
 
 // Loaded with the safety screens, once something is selected.
 const SafetyCheck = lazy(() => import('../features/safety/SafetyCheck').then((m) => ({ default: m.SafetyCheck })));
+
+/** How many safety screens are shown open; the rest are a tap away. */
+const SAFETY_OPEN = 2;
 
 const regionLabel = (id: string) => regionById.get(id as RegionId)?.label ?? id;
 
@@ -46,6 +50,11 @@ export function HomeRoute() {
   const answer = useSafetyStore((s) => s.answer);
   const clearAnswers = useSafetyStore((s) => s.clear);
   const { screens, answers, held } = useSafety(selection);
+  // The questions shown open in the safety check (its first two screens) that have no answer yet.
+  const unansweredShown = screens
+    .slice(0, SAFETY_OPEN)
+    .flatMap((s) => s.flag.questions.map((q) => questionKey(s.flag.id, q.id)))
+    .filter((k) => answers[k] === undefined).length;
   const clearAll = useCallback(() => {
     clear();
     clearAnswers();
@@ -95,16 +104,6 @@ export function HomeRoute() {
       </section>
       <div className="home__side">
         <SelectedRegions regions={selectedRegions} onRemove={remove} onClear={clearAll} />
-        {screens.length > 0 && (
-          <Suspense fallback={null}>
-            <SafetyCheck
-              screens={screens}
-              answers={answers}
-              onAnswer={answer}
-              open={2}
-            />
-          </Suspense>
-        )}
         <ResultsList
           candidates={candidates}
           regionLabel={regionLabel}
@@ -114,7 +113,25 @@ export function HomeRoute() {
           onShowAll={setShowAll}
           hasSelection={selection.length > 0}
           isHeld={isHeld}
+          safetyNote={
+            unansweredShown > 0 ? (
+              <p className="notice notice--caution results__safety">
+                Before any self-care, answer the <a href="#safety-title">safety check</a> below ({unansweredShown} question
+                {unansweredShown === 1 ? '' : 's'} not answered yet).
+              </p>
+            ) : undefined
+          }
         />
+        {screens.length > 0 && (
+          <Suspense fallback={null}>
+            <SafetyCheck
+              screens={screens}
+              answers={answers}
+              onAnswer={answer}
+              open={SAFETY_OPEN}
+            />
+          </Suspense>
+        )}
         <Disclaimer />
       </div>
       {closeUp && <CloseUp part={closeUp} selected={selection} onToggle={toggle} onClose={closeCloseUp} regionLabel={regionLabel} />}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { strengthOf, type Candidate, type MatchKind } from '../../domain/rank';
 
@@ -12,17 +13,20 @@ export interface ResultsListProps {
   hasSelection: boolean;
   /** Whether a safety answer holds this candidate's self-care back. */
   isHeld: (candidate: Candidate) => boolean;
+  /** Shown above the list, e.g. a pointer to the unanswered safety check. */
+  safetyNote?: ReactNode;
 }
 
 const SIDE_WORDS: Record<Candidate['side'], string> = { right: 'right side', left: 'left side', both: 'either side' };
 const KIND_WORDS: Record<Exclude<MatchKind, 'none'>, string> = { primary: 'main pain area', secondary: 'spillover' };
 
 /** The ranked candidate muscles, each with its strength, the places it explains, and a link to its page. */
-export function ResultsList({ candidates, regionLabel, hrefFor, limit, showAll, onShowAll, hasSelection, isHeld }: ResultsListProps) {
+export function ResultsList({ candidates, regionLabel, hrefFor, limit, showAll, onShowAll, hasSelection, isHeld, safetyNote }: ResultsListProps) {
   const shown = showAll ? candidates : candidates.slice(0, limit);
   return (
     <section className="panel results" aria-labelledby="results-title">
       <h2 id="results-title">Muscles that may cause this pain</h2>
+      {safetyNote}
       {!hasSelection ? (
         <p className="muted">Mark where it hurts and the muscles whose trigger points commonly send pain there will appear here, best match first.</p>
       ) : candidates.length === 0 ? (

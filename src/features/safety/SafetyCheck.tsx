@@ -71,7 +71,6 @@ export function SafetyCheck({ screens, answers, onAnswer, open }: SafetyCheckPro
         ) : (
           <strong>All {shownKeys.length} answered.</strong>
         )}{' '}
-        <a href="#results-title">Skip to the likely muscles</a>
       </p>
       {first.map((s) => (
         <ScreenQuestions key={s.flag.id} screen={s} answers={answers} onAnswer={onAnswer} />
