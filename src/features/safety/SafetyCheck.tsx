@@ -46,6 +46,12 @@ const ScreenQuestions = memo(function ScreenQuestions({ screen, answers, onAnswe
               ))}
               <span className="visually-hidden">If yes: {URGENCY_WORDS[q.urgency]}.</span>
             </div>
+            {value === 'yes' && (
+              <p className={`safety__yes safety__yes--${q.urgency}`}>
+                {q.urgency === 'emergency' ? 'This can be an emergency: ' : `This means ${URGENCY_WORDS[q.urgency]}: `}
+                <a href="#safety-alert-title">see what to do</a> at the top of the page.
+              </p>
+            )}
           </fieldset>
         );
       })}
