@@ -204,7 +204,7 @@ try {
       `Click-to-results p95 per round: ${clicks.p95s.join(', ')} ms. First load: ${firstLoad.files.join(', ')}.`,
       '',
       `Machine: ${m.cpu}, ${String(m.cores)} cores, ${String(m.memoryGb)} GiB, ${m.os}, Node ${m.node}, ${m.chromium}. Shared and noisy:`,
-      'compare runs on the same machine only.',
+      'compare runs on the same machine only. What was done about missed budgets: docs/performance.md.',
       '',
     ].join('\n'),
   );
