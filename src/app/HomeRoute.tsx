@@ -16,7 +16,7 @@ import { useResultsPaintedMark } from './use-results-painted-mark';
 import { Disclaimer } from './Disclaimer';
 import { useSafetyStore } from '../stores/safety-store';
 import { useSafety } from './use-safety';
-import { questionKey } from '../domain/safety';
+import { unansweredKeys } from '../domain/safety';
 
 const ALL_VIEWS = ['front', 'back', 'soles'] as const;
 const ONE_VIEW = { front: ['front'], back: ['back'], soles: ['soles'] } as const;
@@ -51,10 +51,7 @@ export function HomeRoute() {
   const clearAnswers = useSafetyStore((s) => s.clear);
   const { screens, answers, held } = useSafety(selection);
   // The questions shown open in the safety check (its first two screens) that have no answer yet.
-  const unansweredShown = screens
-    .slice(0, SAFETY_OPEN)
-    .flatMap((s) => s.flag.questions.map((q) => questionKey(s.flag.id, q.id)))
-    .filter((k) => answers[k] === undefined).length;
+  const unansweredShown = unansweredKeys(screens.slice(0, SAFETY_OPEN), answers).length;
   const clearAll = useCallback(() => {
     clear();
     clearAnswers();

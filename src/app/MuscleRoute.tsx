@@ -5,18 +5,15 @@ import { PatternMap } from '../features/body-map/PatternMap';
 import { content, loadMuscle, muscleById, regionById, similarMuscleIds } from '../content/browser-content';
 import type { MuscleId } from '../content/schema';
 import type { LoadedMuscle as Loaded } from '../content/browser-content';
-import { parseSelection } from '../domain/selection';
+import { areaLabels } from '../domain/regions';
+import { useSelection } from './use-selection';
 import { patternRegions } from '../domain/pattern';
 import { paths } from './paths';
 import { NotFound } from './NotFound';
 import { useSafety } from './use-safety';
 
-const knownRegionIds: ReadonlySet<string> = new Set(content.regions.map((r) => r.id));
-const areaLabels = new Map<string, string>();
-for (const r of content.regions) {
-  if (!areaLabels.has(r.area)) areaLabels.set(r.area, r.side === 'midline' ? r.label : r.label.replace(/, (left|right)$/, ''));
-}
-const areaLabel = (area: string) => areaLabels.get(area) ?? area;
+const labels = areaLabels(content.regions);
+const areaLabel = (area: string) => labels.get(area) ?? area;
 
 function parseSide(raw: string | null): 'left' | 'right' | 'both' | undefined {
   return raw === 'left' || raw === 'right' || raw === 'both' ? raw : undefined;
@@ -26,9 +23,8 @@ function LoadedMuscle({ promise }: { promise: Promise<Loaded | undefined> }) {
   const loaded = use(promise);
   const muscle = loaded?.muscle;
   const location = useLocation();
-  const params = new URLSearchParams(location.search);
-  const side = parseSide(params.get('side'));
-  const { ids: selection } = parseSelection(params.get('r'), knownRegionIds);
+  const side = parseSide(new URLSearchParams(location.search).get('side'));
+  const { selection } = useSelection();
   const { held, assessment, ready } = useSafety(selection);
   const pattern = muscle ? patternRegions(muscle, content.regions, side ?? 'both') : undefined;
   if (!loaded || !muscle || !pattern) return <NotFound what="muscle" />;

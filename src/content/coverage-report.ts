@@ -1,4 +1,5 @@
 import type { Content } from './validate-content';
+import { areaLabels } from '../domain/regions';
 
 export interface AreaCoverage {
   area: string;
@@ -20,10 +21,7 @@ export interface CoverageReport {
 
 /** Muscles per area (primary and secondary), gaps, and one-way similar links. */
 export function coverageReport(content: Pick<Content, 'regions' | 'muscles'>): CoverageReport {
-  const labels = new Map<string, string>();
-  for (const r of content.regions) {
-    if (!labels.has(r.area)) labels.set(r.area, r.side === 'midline' ? r.label : r.label.replace(/, (left|right)$/, ''));
-  }
+  const labels = areaLabels(content.regions);
   const areas = [...labels.keys()].map((area) => ({
     area,
     label: labels.get(area) ?? area,

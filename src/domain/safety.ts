@@ -46,6 +46,13 @@ export function relevantScreens(selection: readonly RegionId[], flags: readonly 
     .map((f) => f.screen);
 }
 
+/** The keys of the questions of these screens that have no answer yet. */
+export function unansweredKeys(screens: readonly Screen[], answers: Answers): string[] {
+  return screens
+    .flatMap((s) => s.flag.questions.map((q) => questionKey(s.flag.id, q.id)))
+    .filter((key) => answers[key] === undefined);
+}
+
 export interface YesAnswer {
   flag: RedFlag;
   question: RedFlag['questions'][number];

@@ -1,11 +1,8 @@
 import { memo, useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import FrontArt from './art/body-front.svg?react';
-import BackArt from './art/body-back.svg?react';
-import SolesArt from './art/body-soles.svg?react';
+import { ART } from './view-art';
 import { partBox, type ViewName } from './parts';
 import { nextInDirection, type Direction, type Spot } from './neighbours';
 
-const ART = { front: FrontArt, back: BackArt, soles: SolesArt } as const;
 const TITLES: Record<ViewName, string> = { front: 'Front', back: 'Back', soles: 'Soles of the feet' };
 const NOTES: Record<ViewName, string> = {
   front: 'facing you: their right is on your left',
@@ -146,9 +143,8 @@ export function BodyMap({ selected, onToggle, views, compact = false, onZoom, zo
 
   const handleKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
-      const root = rootRef.current;
       const shape = (event.target as Element).closest('[data-region]');
-      if (!root || !shape || shape.getAttribute('data-mode') !== 'interactive') return;
+      if (!shape || shape.getAttribute('data-mode') !== 'interactive') return;
       if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();
         onToggle(shape.getAttribute('data-region') ?? '');
@@ -157,7 +153,7 @@ export function BodyMap({ selected, onToggle, views, compact = false, onZoom, zo
       const direction = ARROWS[event.key];
       if (!direction) return;
       event.preventDefault();
-      const spots: Spot<SVGElement>[] = shapesIn(root)
+      const spots: Spot<SVGElement>[] = shapesRef.current
         .filter(({ el }) => el.getAttribute('data-mode') === 'interactive')
         .map(({ el, view }) => ({
           item: el,
@@ -166,14 +162,8 @@ export function BodyMap({ selected, onToggle, views, compact = false, onZoom, zo
         }));
       const from = spots.find((s) => s.item === shape);
       if (!from) return;
-      const next = nextInDirection(from, spots, direction);
-      if (next) {
-        const view = next.item.closest('[data-view]')?.getAttribute('data-view') ?? '';
-        setActive(`${view}:${next.item.getAttribute('data-region') ?? ''}`);
-        next.item.setAttribute('tabindex', '0');
-        shape.setAttribute('tabindex', '-1');
-        next.item.focus();
-      }
+      // Focusing the next shape makes it the tab stop (handleFocus, then the roving-tabindex effect).
+      nextInDirection(from, spots, direction)?.item.focus();
     },
     [onToggle, views],
   );

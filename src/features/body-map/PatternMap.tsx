@@ -1,10 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
-import FrontArt from './art/body-front.svg?react';
-import BackArt from './art/body-back.svg?react';
-import SolesArt from './art/body-soles.svg?react';
+import { ART } from './view-art';
 import type { ViewName } from './parts';
 
-const ART = { front: FrontArt, back: BackArt, soles: SolesArt } as const;
 const TITLES: Record<ViewName, string> = { front: 'Front', back: 'Back', soles: 'Soles' };
 
 export interface PatternMapProps {

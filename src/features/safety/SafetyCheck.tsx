@@ -1,6 +1,6 @@
 import { memo, useState } from 'react';
 import type { Answer, Answers, Screen } from '../../domain/safety';
-import { questionKey } from '../../domain/safety';
+import { questionKey, unansweredKeys } from '../../domain/safety';
 
 export interface SafetyCheckProps {
   screens: readonly Screen[];
@@ -65,17 +65,17 @@ export function SafetyCheck({ screens, answers, onAnswer, open }: SafetyCheckPro
   if (screens.length === 0) return null;
   const first = screens.slice(0, open);
   const rest = screens.slice(open);
-  const shownKeys = first.flatMap((s) => s.flag.questions.map((q) => questionKey(s.flag.id, q.id)));
-  const unanswered = shownKeys.filter((k) => answers[k] === undefined).length;
+  const shown = first.reduce((n, s) => n + s.flag.questions.length, 0);
+  const unanswered = unansweredKeys(first, answers).length;
   return (
     <section className="panel safety" aria-labelledby="safety-title">
       <h2 id="safety-title">Safety check</h2>
       <p className="muted">
         Before any self-care: a few yes/no questions about warning signs for the places you marked.{' '}
         {unanswered > 0 ? (
-          <strong className="safety__pending">Not answered yet: {unanswered} of {shownKeys.length}.</strong>
+          <strong className="safety__pending">Not answered yet: {unanswered} of {shown}.</strong>
         ) : (
-          <strong>All {shownKeys.length} answered.</strong>
+          <strong>All {shown} answered.</strong>
         )}{' '}
       </p>
       {first.map((s) => (
