@@ -29,19 +29,32 @@ export interface Candidate {
 /** The precomputed tables rank() needs; build once per data set with buildEngineIndex. */
 export interface EngineIndex {
   muscles: readonly RankableMuscle[];
-  regionById: ReadonlyMap<RegionId, Pick<Region, 'id' | 'area' | 'side'>>;
-  /** Specificity of each area: 1 + ln(muscle count / muscles referring there). */
-  specificity: ReadonlyMap<AreaId, number>;
-  /** For each area, the muscles whose primary or secondary zone includes it. */
-  musclesByArea: ReadonlyMap<AreaId, readonly number[]>;
-  /** Per muscle (same order as `muscles`): its zones as lookups, for speed. */
+  /** Each known region with its area's number (an index into the tables below). */
+  regionById: ReadonlyMap<RegionId, IndexedRegion>;
+  /** Specificity of each area, by area number: 1 + ln(muscle count / muscles referring there). */
+  specificity: Float64Array;
+  /** For each area number, the muscles (by index) whose primary or secondary zone includes it. */
+  musclesByArea: readonly (readonly number[])[];
+  /** Per muscle (same order as `muscles`): its zones as tables by area number, for speed. */
   zones: readonly MuscleZones[];
 }
 
+interface IndexedRegion extends Pick<Region, 'id' | 'area' | 'side'> {
+  areaNo: number;
+}
+
+const NONE = 0;
+const SECONDARY = 1;
+const PRIMARY = 2;
+const KIND_NAMES: readonly MatchKind[] = ['none', 'secondary', 'primary'];
+
 interface MuscleZones {
-  kind: ReadonlyMap<AreaId, 'primary' | 'secondary'>;
-  bothSides: ReadonlySet<AreaId>;
-  leadingFor: ReadonlySet<AreaId>;
+  /** By area number: NONE, SECONDARY or PRIMARY. */
+  kind: Uint8Array;
+  /** By area number: 1 where the zone is drawn on both sides whatever the muscle's side. */
+  bothSides: Uint8Array;
+  /** By area number: 1 where the references name this muscle first. */
+  leadingFor: Uint8Array;
 }
 
 export const WEIGHTS = {
@@ -57,32 +70,34 @@ export const WEIGHTS = {
 /** Builds the engine's lookup tables: `buildEngineIndex(regions, muscles)`. */
 export function buildEngineIndex(regions: readonly Pick<Region, 'id' | 'area' | 'side'>[], muscles: readonly RankableMuscle[]): EngineIndex {
   const sorted = [...muscles].sort((a, b) => a.id.localeCompare(b.id));
-  const musclesByArea = new Map<AreaId, number[]>();
-  sorted.forEach((m, i) => {
-    for (const area of new Set([...m.referral.primary, ...m.referral.secondary])) {
-      const list = musclesByArea.get(area) ?? [];
-      list.push(i);
-      musclesByArea.set(area, list);
-    }
+  const areaNo = new Map<AreaId, number>();
+  for (const r of regions) if (!areaNo.has(r.area)) areaNo.set(r.area, areaNo.size);
+  const areas = areaNo.size;
+  const musclesByArea: number[][] = Array.from({ length: areas }, () => []);
+  const zones = sorted.map((m, i) => {
+    const z: MuscleZones = { kind: new Uint8Array(areas), bothSides: new Uint8Array(areas), leadingFor: new Uint8Array(areas) };
+    const mark = (list: readonly AreaId[], table: Uint8Array, value: number) => {
+      for (const area of list) {
+        const no = areaNo.get(area);
+        if (no !== undefined) table[no] = value;
+      }
+    };
+    mark(m.referral.secondary, z.kind, SECONDARY);
+    mark(m.referral.primary, z.kind, PRIMARY);
+    mark(m.referral.bothSides, z.bothSides, 1);
+    mark(m.referral.leadingFor, z.leadingFor, 1);
+    z.kind.forEach((k, no) => { if (k !== NONE) musclesByArea[no]?.push(i); });
+    return z;
   });
-  const specificity = new Map<AreaId, number>();
   const total = Math.max(1, sorted.length);
-  for (const r of regions) {
-    const n = Math.max(1, musclesByArea.get(r.area)?.length ?? 0);
-    specificity.set(r.area, 1 + Math.log(total / n));
-  }
-  const zones = sorted.map((m) => ({
-    kind: new Map<AreaId, 'primary' | 'secondary'>([
-      ...m.referral.secondary.map((a) => [a, 'secondary'] as const),
-      ...m.referral.primary.map((a) => [a, 'primary'] as const),
-    ]),
-    bothSides: new Set(m.referral.bothSides),
-    leadingFor: new Set(m.referral.leadingFor),
-  }));
-  return { muscles: sorted, regionById: new Map(regions.map((r) => [r.id, r])), specificity, musclesByArea, zones };
+  const specificity = new Float64Array(areas);
+  musclesByArea.forEach((list, no) => { specificity[no] = 1 + Math.log(total / Math.max(1, list.length)); });
+  const regionById = new Map(regions.map((r) => [r.id, { id: r.id, area: r.area, side: r.side, areaNo: areaNo.get(r.area) ?? 0 }]));
+  return { muscles: sorted, regionById, specificity, musclesByArea, zones };
 }
 
 const sideOrder: Record<CandidateSide, number> = { right: 0, left: 1, both: 2 };
+const SIDES = ['right', 'left'] as const;
 
 /**
  * Ranks muscle-and-side candidates for a pain drawing, best first; only candidates that explain at
@@ -91,55 +106,62 @@ const sideOrder: Record<CandidateSide, number> = { right: 0, left: 1, both: 2 };
  */
 export function rank(selection: readonly RegionId[], index: EngineIndex): Candidate[] {
   const selected = [...new Set(selection)].map((id) => index.regionById.get(id)).filter((r) => r !== undefined);
-  if (selected.length === 0) return [];
-  const specTotal = selected.reduce((sum, r) => sum + (index.specificity.get(r.area) ?? 1), 0);
+  const n = selected.length;
+  if (n === 0) return [];
+  const spec = selected.map((r) => index.specificity[r.areaNo] ?? 1);
+  const specTotal = spec.reduce((sum, x) => sum + x, 0);
 
   const touched = new Set<number>();
-  for (const r of selected) for (const i of index.musclesByArea.get(r.area) ?? []) touched.add(i);
+  for (const r of selected) for (const i of index.musclesByArea[r.areaNo] ?? []) touched.add(i);
 
   const out: Candidate[] = [];
-  const sides = ['right', 'left'] as const;
-  const kinds: [MatchKind[], MatchKind[]] = [[], []];
+  // Every candidate's `regions` starts as a copy of this (same keys, same order: cheap to copy).
+  const noneMatched = {} as Record<RegionId, MatchKind>;
+  for (const r of selected) noneMatched[r.id] = 'none';
+  // Match kinds of every selected region, for the right side (first n) and the left (last n).
+  const kinds = new Uint8Array(2 * n);
+  const primaryAreas = new Set<number>();
+  const secondaryAreas = new Set<number>();
   for (const i of [...touched].sort((a, b) => a - b)) {
     const m = index.muscles[i];
     const z = index.zones[i];
     if (!m || !z) continue;
     // Match every selected region from each side first (cheap), then build only the candidates shown.
-    const explainedBy = [0, 0];
-    for (let s = 0; s < 2; s++) {
-      const side = sides[s];
-      const list = kinds[s] as MatchKind[];
-      list.length = 0;
-      for (const r of selected) {
-        const sideOk = r.side === 'midline' || r.side === side || z.bothSides.has(r.area);
-        const kind: MatchKind = sideOk ? (z.kind.get(r.area) ?? 'none') : 'none';
-        list.push(kind);
-        if (kind !== 'none') explainedBy[s] = (explainedBy[s] ?? 0) + 1;
-      }
+    let explainedRight = 0;
+    let explainedLeft = 0;
+    let same = true;
+    for (let j = 0; j < n; j++) {
+      const r = selected[j] as IndexedRegion;
+      const kind = z.kind[r.areaNo] ?? NONE;
+      const anySide = r.side === 'midline' || z.bothSides[r.areaNo] === 1;
+      const right = anySide || r.side === 'right' ? kind : NONE;
+      const left = anySide || r.side === 'left' ? kind : NONE;
+      kinds[j] = right;
+      kinds[n + j] = left;
+      if (right !== NONE) explainedRight++;
+      if (left !== NONE) explainedLeft++;
+      if (right !== left) same = false;
     }
-    const same = kinds[0].every((k, j) => k === kinds[1][j]);
     for (let s = 0; s < 2; s++) {
-      if ((explainedBy[s] ?? 0) === 0 || (same && s === 1)) continue;
-      const list = kinds[s] as MatchKind[];
-      const regions = {} as Record<RegionId, MatchKind>;
-      const primaryAreas: AreaId[] = [];
-      const secondaryAreas: AreaId[] = [];
+      const explained = s === 0 ? explainedRight : explainedLeft;
+      if (explained === 0 || (same && s === 1)) continue;
+      const regions = { ...noneMatched };
+      primaryAreas.clear();
+      secondaryAreas.clear();
       let weighted = 0;
       let leading = false;
-      for (let j = 0; j < selected.length; j++) {
-        const r = selected[j];
-        const kind = list[j] ?? 'none';
-        if (!r) continue;
-        regions[r.id] = kind;
-        if (kind === 'none') continue;
-        weighted += WEIGHTS[kind] * (index.specificity.get(r.area) ?? 1);
-        const hits = kind === 'primary' ? primaryAreas : secondaryAreas;
-        if (!hits.includes(r.area)) hits.push(r.area);
-        if (z.leadingFor.has(r.area)) leading = true;
+      for (let j = 0; j < n; j++) {
+        const r = selected[j] as IndexedRegion;
+        const kind = kinds[s * n + j] ?? NONE;
+        if (kind === NONE) continue;
+        regions[r.id] = KIND_NAMES[kind] ?? 'none';
+        weighted += (kind === PRIMARY ? WEIGHTS.primary : WEIGHTS.secondary) * (spec[j] ?? 1);
+        (kind === PRIMARY ? primaryAreas : secondaryAreas).add(r.areaNo);
+        if (z.leadingFor[r.areaNo] === 1) leading = true;
       }
       const selectionFit = weighted / specTotal;
-      const primaryHits = primaryAreas.length;
-      const secondaryCoverage = m.referral.secondary.length ? secondaryAreas.length / m.referral.secondary.length : 0;
+      const primaryHits = primaryAreas.size;
+      const secondaryCoverage = m.referral.secondary.length ? secondaryAreas.size / m.referral.secondary.length : 0;
       const score =
         WEIGHTS.selectionFit * selectionFit +
         WEIGHTS.primaryHits * (1 - 0.5 ** primaryHits) +
@@ -149,10 +171,10 @@ export function rank(selection: readonly RegionId[], index: EngineIndex): Candid
       out.push({
         id: m.id,
         name: m.name,
-        side: same ? 'both' : (sides[s] ?? 'right'),
+        side: same ? 'both' : SIDES[s] ?? 'right',
         score,
         regions,
-        explained: explainedBy[s] ?? 0,
+        explained,
         selectionFit,
         primaryHits,
         secondaryCoverage,
