@@ -6,6 +6,7 @@ import { paths } from './paths';
 import { SafetyBanner } from './SafetyBanner';
 import { RestoreNotice } from './RestoreNotice';
 import { ErrorBoundary } from './ErrorBoundary';
+import { SelectionUrl } from './SelectionUrl';
 
 // The muscle pages and the index load on demand, keeping the first page small.
 const MuscleRoute = lazy(() => import('./MuscleRoute').then((m) => ({ default: m.MuscleRoute })));
@@ -15,6 +16,7 @@ const MusclesRoute = lazy(() => import('./MusclesRoute').then((m) => ({ default:
 export function AppRoutes() {
   return (
     <>
+      <SelectionUrl />
       <a className="skip-link" href="#main">Skip to content</a>
       <SafetyBanner />
       <header className="app-header">
@@ -53,7 +55,7 @@ export function AppRoutes() {
 export function App() {
   return (
     <ErrorBoundary>
-      {/* Synchronous navigation: a click on the map re-ranks in the same task, without transition scheduling. */}
+      {/* Synchronous navigation: following a link or going back renders in the same task, without transition scheduling. */}
       <BrowserRouter useTransitions={false}>
         <AppRoutes />
       </BrowserRouter>

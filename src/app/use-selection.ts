@@ -1,38 +1,32 @@
-import { useCallback, useMemo } from 'react';
-import { useLocation, useNavigate } from 'react-router';
-import { parseSelection, selectionSearch, toggleRegion } from '../domain/selection';
+import { parseSelection, type ParsedSelection } from '../domain/selection';
 import type { RegionId } from '../content/schema';
 import { content } from '../content/browser-content';
+import { useSelectionStore } from '../stores/selection-store';
 
 const knownRegionIds: ReadonlySet<string> = new Set(content.regions.map((r) => r.id));
 
-/**
- * The selection, read from the URL (`?r=a,b`): the URL is its only source of truth, so reload,
- * shared links and back/forward all work. Changes push a new history entry.
- */
+/** The selection a URL's query string carries (`?r=a,b`), checked against the known places. */
+export function selectionFromSearch(search: string): ParsedSelection {
+  return parseSelection(new URLSearchParams(search).get('r'), knownRegionIds);
+}
+
+// The actions never change, so components that take them as props are not re-rendered by a click.
+const actions = {
+  toggle: (id: string) => {
+    if (!knownRegionIds.has(id)) return;
+    // Start of the click-to-results measurement (npm run bench); see useResultsPaintedMark.
+    performance.mark('myomap:select');
+    useSelectionStore.getState().toggle(id as RegionId);
+  },
+  remove: (id: string) => {
+    if (knownRegionIds.has(id)) useSelectionStore.getState().remove(id as RegionId);
+  },
+  clear: () => { useSelectionStore.getState().clear(); },
+};
+
+/** The marked places, the ids a link had that are not places, and the actions that change them. */
 export function useSelection() {
-  const location = useLocation();
-  const navigate = useNavigate();
-  const { ids, unknown } = useMemo(
-    () => parseSelection(new URLSearchParams(location.search).get('r'), knownRegionIds),
-    [location.search],
-  );
-  const set = useCallback(
-    (next: readonly RegionId[]) => {
-      void navigate({ pathname: location.pathname, search: selectionSearch(next) });
-    },
-    [navigate, location.pathname],
-  );
-  const toggle = useCallback(
-    (id: string) => {
-      if (!knownRegionIds.has(id)) return;
-      // Start of the click-to-results measurement (npm run bench); see useResultsPaintedMark.
-      performance.mark('myomap:select');
-      set(toggleRegion(ids, id as RegionId));
-    },
-    [ids, set],
-  );
-  const remove = useCallback((id: string) => { set(ids.filter((x) => x !== id)); }, [ids, set]);
-  const clear = useCallback(() => { set([]); }, [set]);
-  return { selection: ids, unknown, toggle, remove, clear };
+  const selection = useSelectionStore((s) => s.regions);
+  const unknown = useSelectionStore((s) => s.unknown);
+  return { selection, unknown, ...actions };
 }

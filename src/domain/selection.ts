@@ -38,3 +38,8 @@ export function selectionSearch(ids: readonly RegionId[]): string {
 export function toggleRegion(ids: readonly RegionId[], id: RegionId): RegionId[] {
   return ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id];
 }
+
+/** Whether two id lists are the same, in the same order: `sameIds(['a'], ['a']) // -> true`. */
+export function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}

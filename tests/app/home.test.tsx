@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter, useLocation, useNavigate } from 'react-router';
 import { AppRoutes } from '../../src/app/App';
 import { loadMuscle, loadMuscleDirectory, loadRedFlags } from '../../src/content/browser-content';
 
@@ -10,6 +10,18 @@ function renderAt(path: string) {
     <MemoryRouter initialEntries={[path]}>
       <AppRoutes />
     </MemoryRouter>,
+  );
+}
+
+/** Shows the router's current search string, with a Back button, as a person sees the address bar. */
+function AddressBar() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  return (
+    <>
+      <output aria-label="address">{location.search}</output>
+      <button type="button" onClick={() => { void navigate(-1); }}>Browser back</button>
+    </>
   );
 }
 
@@ -60,6 +72,23 @@ describe('the body map screen', () => {
     const shapes = screen.getAllByRole('button').filter((b) => b.hasAttribute('data-region'));
     expect(shapes.length).toBeGreaterThan(148);
     expect(shapes.filter((s) => s.getAttribute('tabindex') === '0')).toHaveLength(1);
+  });
+
+  it('writes each change to the address once painted, and reads the address back on Back', async () => {
+    const user = userEvent.setup();
+    render(
+      <MemoryRouter initialEntries={['/?r=heel-right']}>
+        <AppRoutes />
+        <AddressBar />
+      </MemoryRouter>,
+    );
+    const address = () => screen.getByRole('status', { name: 'address' });
+    await user.click(screen.getByRole('button', { name: 'back of knee, right', pressed: false }));
+    await waitFor(() => { expect(address()).toHaveTextContent('?r=heel-right,knee-back-right'); });
+    await user.click(screen.getByRole('button', { name: 'Browser back' }));
+    await waitFor(() => { expect(address()).toHaveTextContent(/^\?r=heel-right$/); });
+    expect(screen.getByRole('button', { name: 'back of knee, right', pressed: false })).toBeInTheDocument();
+    expect(within(selected()).getAllByRole('listitem')).toHaveLength(1);
   });
 
   it('names unknown ids from a link and drops them', () => {

@@ -1,0 +1,48 @@
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { sameIds, selectionSearch } from '../domain/selection';
+import { useSelectionStore } from '../stores/selection-store';
+import { whenIdle } from '../lib/when-idle';
+import { paths } from './paths';
+import { selectionFromSearch } from './use-selection';
+
+/**
+ * Keeps the selection store and the URL's `?r=` in step (docs/engine.md). A new URL (load, a link,
+ * back/forward) is read into the store before it is painted. A change made on the map is written to
+ * the URL as a new history entry once the new results are painted and the page is idle, so a click waits for neither
+ * the history API nor the router.
+ */
+export function SelectionUrl() {
+  const { pathname, search } = useLocation();
+  const navigate = useNavigate();
+  const latest = useRef({ pathname, search, navigate });
+
+  useLayoutEffect(() => {
+    latest.current = { pathname, search, navigate };
+    useSelectionStore.getState().read(selectionFromSearch(search));
+  }, [pathname, search, navigate]);
+
+  useEffect(() => {
+    let cancelWrite: (() => void) | undefined;
+    const write = () => {
+      const url = latest.current;
+      // Only the map screen changes the selection; other pages carry it in their links.
+      if (url.pathname !== paths.home()) return;
+      const { regions } = useSelectionStore.getState();
+      if (sameIds(regions, selectionFromSearch(url.search).ids)) return;
+      void url.navigate({ pathname: url.pathname, search: selectionSearch(regions) });
+    };
+    const unsubscribe = useSelectionStore.subscribe((now, before) => {
+      if (now.regions === before.regions) return;
+      // Once the change is painted and the page is idle; several quick changes make one history entry.
+      cancelWrite?.();
+      cancelWrite = whenIdle(write);
+    });
+    return () => {
+      unsubscribe();
+      cancelWrite?.();
+    };
+  }, []);
+
+  return null;
+}

@@ -1,0 +1,33 @@
+import { create } from 'zustand';
+import type { RegionId } from '../content/schema';
+import { sameIds, toggleRegion, type ParsedSelection } from '../domain/selection';
+
+interface SelectionState {
+  /** The marked places, in the order they were marked. */
+  regions: RegionId[];
+  /** Ids in the last link read that are not places: shown in a notice, dropped at the next change. */
+  unknown: string[];
+  /** Takes the selection from a link (the URL's `?r=`): on load, on back/forward, on any link followed. */
+  read: (parsed: ParsedSelection) => void;
+  toggle: (id: RegionId) => void;
+  remove: (id: RegionId) => void;
+  clear: () => void;
+}
+
+/**
+ * The places marked as painful. The URL carries them too (app/SelectionUrl.tsx keeps the two in step),
+ * so links, reload and back/forward work; the store lets a click repaint the map and the results
+ * without waiting for the router.
+ */
+export const useSelectionStore = create<SelectionState>()((set, get) => ({
+  regions: [],
+  unknown: [],
+  read: ({ ids, unknown }) => {
+    const now = get();
+    if (sameIds(now.regions, ids) && sameIds(now.unknown, unknown)) return;
+    set({ regions: ids, unknown });
+  },
+  toggle: (id) => { set({ regions: toggleRegion(get().regions, id), unknown: [] }); },
+  remove: (id) => { set({ regions: get().regions.filter((x) => x !== id), unknown: [] }); },
+  clear: () => { set({ regions: [], unknown: [] }); },
+}));
