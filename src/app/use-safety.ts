@@ -1,10 +1,17 @@
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { content, loadRedFlags, redFlagsSource } from '../content/browser-content';
 import type { RedFlag, RegionId } from '../content/schema';
 import { assess, heldRegions, holdingKeys, relevantScreens } from '../domain/safety';
 import { useSafetyStore } from '../stores/safety-store';
+import { memoLast } from '../lib/memo-last';
 
 const NO_FLAGS: readonly RedFlag[] = [];
+
+// The banner and the page ask for the same selection in one render: work it out once.
+const screensFor = memoLast((selection: readonly RegionId[], flags: readonly RedFlag[]) => relevantScreens(selection, flags, content.regions.length));
+const assessFor = memoLast(assess);
+const heldFor = memoLast(heldRegions);
+const holdingFor = memoLast(holdingKeys);
 
 /**
  * The safety screens for a selection, what the saved answers mean, and which regions' self-care waits.
@@ -19,10 +26,10 @@ export function useSafety(selection: readonly RegionId[]) {
   const flags = loaded ?? NO_FLAGS;
   const answers = useSafetyStore((s) => s.answers);
   const confirmedKeys = useSafetyStore((s) => s.confirmed);
-  const screens = useMemo(() => relevantScreens(selection, flags, content.regions.length), [selection, flags]);
-  const assessment = useMemo(() => assess(screens, answers), [screens, answers]);
-  const held = useMemo(() => heldRegions(assessment, confirmedKeys), [assessment, confirmedKeys]);
-  const holdKeys = useMemo(() => holdingKeys(assessment), [assessment]);
+  const screens = screensFor(selection, flags);
+  const assessment = assessFor(screens, answers);
+  const held = heldFor(assessment, confirmedKeys);
+  const holdKeys = holdingFor(assessment);
   const confirmed = holdKeys.length > 0 && holdKeys.every((k) => confirmedKeys.includes(k));
   return { ready: !wanted || loaded !== null, screens, assessment, answers, held, holdKeys, confirmed };
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { partName, partShortName, ZOOM_PARTS } from './parts';
 
 export interface ZoomBarProps {
@@ -5,7 +6,7 @@ export interface ZoomBarProps {
 }
 
 /** Buttons that open each part's close-up (for small parts, keyboards and screen readers). */
-export function ZoomBar({ onZoom }: ZoomBarProps) {
+export const ZoomBar = memo(function ZoomBar({ onZoom }: ZoomBarProps) {
   return (
     <nav className="zoom-bar" aria-label="Close-ups of small parts">
       <span className="zoom-bar__label">Close-up:</span>
@@ -20,4 +21,4 @@ export function ZoomBar({ onZoom }: ZoomBarProps) {
       </ul>
     </nav>
   );
-}
+});

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { strengthOf, type Candidate, type MatchKind } from '../../domain/rank';
+import { strengthOf, type Candidate } from '../../domain/rank';
 
 export interface ResultsListProps {
   candidates: readonly Candidate[];
@@ -18,7 +18,61 @@ export interface ResultsListProps {
 }
 
 const SIDE_WORDS: Record<Candidate['side'], string> = { right: 'right side', left: 'left side', both: 'either side' };
-const KIND_WORDS: Record<Exclude<MatchKind, 'none'>, string> = { primary: 'main pain area', secondary: 'spillover' };
+
+/** Missed places are named one by one only up to this many; beyond it, a count says how many. */
+const MISSED_NAMED = 3;
+
+interface ResultRowProps {
+  candidate: Candidate;
+  href: string;
+  held: boolean;
+  regionLabel: (regionId: string) => string;
+}
+
+/**
+ * Which marked places a candidate's pattern explains, as one plain sentence:
+ * "Explains 2 of 5 places. Main pain area: heel, right. Spillover: back of knee, right. Not the other 3."
+ */
+export function whyText(c: Pick<Candidate, 'regions'>, regionLabel: (regionId: string) => string): string {
+  const main: string[] = [];
+  const spill: string[] = [];
+  const missed: string[] = [];
+  for (const [id, kind] of Object.entries(c.regions)) (kind === 'primary' ? main : kind === 'secondary' ? spill : missed).push(id);
+  const explained = main.length + spill.length;
+  const total = explained + missed.length;
+  const parts = [
+    missed.length > 0 ? `Explains ${String(explained)} of ${String(total)} places.` : total === 1 ? 'Explains this place.' : `Explains all ${String(total)} places.`,
+  ];
+  if (main.length) parts.push(`Main pain area: ${main.map(regionLabel).join('; ')}.`);
+  if (spill.length) parts.push(`Spillover: ${spill.map(regionLabel).join('; ')}.`);
+  if (missed.length) parts.push(missed.length <= MISSED_NAMED ? `Not: ${missed.map(regionLabel).join('; ')}.` : `Not the other ${String(missed.length)}.`);
+  return parts.join(' ');
+}
+
+interface ResultRowProps {
+  candidate: Candidate;
+  href: string;
+  held: boolean;
+  regionLabel: (regionId: string) => string;
+}
+
+/** One candidate: name, side, strength, and which marked places its pattern explains. */
+function ResultRow({ candidate: c, href, held, regionLabel }: ResultRowProps) {
+  const strength = strengthOf(c);
+  return (
+    <li className="result">
+      <div className="result__head">
+        <Link className="result__name" to={href}>
+          {c.name}
+        </Link>
+        <span className="result__side">{SIDE_WORDS[c.side]}</span>
+        <span className={`badge badge--${strength.replace(' ', '-')}`}>{strength}</span>
+        {held && <span className="badge badge--held">self-care on hold</span>}
+      </div>
+      <p className="result__why">{whyText(c, regionLabel)}</p>
+    </li>
+  );
+}
 
 /** The ranked candidate muscles, each with its strength, the places it explains, and a link to its page. */
 export function ResultsList({ candidates, regionLabel, hrefFor, limit, showAll, onShowAll, hasSelection, isHeld, safetyNote }: ResultsListProps) {
@@ -37,35 +91,9 @@ export function ResultsList({ candidates, regionLabel, hrefFor, limit, showAll, 
             {candidates.length} muscle{candidates.length === 1 ? '' : 's'} match; the best {Math.min(limit, candidates.length)} first.
           </p>
           <ol className="results__list">
-            {shown.map((c) => {
-              const explained = Object.entries(c.regions).filter((entry): entry is [string, Exclude<MatchKind, 'none'>] => entry[1] !== 'none');
-              const missed = Object.entries(c.regions).filter(([, kind]) => kind === 'none');
-              const strength = strengthOf(c);
-              return (
-                <li key={`${c.id}-${c.side}`} className="result">
-                  <div className="result__head">
-                    <Link className="result__name" to={hrefFor(c)}>
-                      {c.name}
-                    </Link>
-                    <span className="result__side">{SIDE_WORDS[c.side]}</span>
-                    <span className={`badge badge--${strength.replace(' ', '-')}`}>{strength}</span>
-                    {isHeld(c) && <span className="badge badge--held">self-care on hold</span>}
-                  </div>
-                  <p className="result__why">
-                    Explains{' '}
-                    {explained.map(([id, kind], i) => (
-                      <span key={id}>
-                        {i > 0 ? '; ' : ''}
-                        {regionLabel(id)} <span className="muted">({KIND_WORDS[kind]})</span>
-                      </span>
-                    ))}
-                    {missed.length > 0 && (
-                      <span className="muted">. Not: {missed.map(([id]) => regionLabel(id)).join('; ')}</span>
-                    )}
-                  </p>
-                </li>
-              );
-            })}
+            {shown.map((c) => (
+              <ResultRow key={`${c.id}-${c.side}`} candidate={c} href={hrefFor(c)} held={isHeld(c)} regionLabel={regionLabel} />
+            ))}
           </ol>
           {candidates.length > limit && (
             <button type="button" className="button button--quiet" onClick={() => { onShowAll(!showAll); }}>

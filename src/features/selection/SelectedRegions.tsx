@@ -1,8 +1,22 @@
+import { memo } from 'react';
+
 export interface SelectedRegionsProps {
   regions: readonly { id: string; label: string }[];
   onRemove: (regionId: string) => void;
   onClear: () => void;
 }
+
+/** One marked place with its remove button; re-rendered only when it changes itself. */
+const SelectedChip = memo(function SelectedChip({ id, label, onRemove }: { id: string; label: string; onRemove: (regionId: string) => void }) {
+  return (
+    <li>
+      <span>{label}</span>
+      <button type="button" className="icon-button" aria-label={`Remove ${label}`} onClick={() => { onRemove(id); }}>
+        <span aria-hidden="true">×</span>
+      </button>
+    </li>
+  );
+});
 
 /** The list of places marked as painful, each removable, in plain words. */
 export function SelectedRegions({ regions, onRemove, onClear }: SelectedRegionsProps) {
@@ -21,12 +35,7 @@ export function SelectedRegions({ regions, onRemove, onClear }: SelectedRegionsP
       ) : (
         <ul className="selected__list">
           {regions.map((r) => (
-            <li key={r.id}>
-              <span>{r.label}</span>
-              <button type="button" className="icon-button" aria-label={`Remove ${r.label}`} onClick={() => { onRemove(r.id); }}>
-                <span aria-hidden="true">×</span>
-              </button>
-            </li>
+            <SelectedChip key={r.id} id={r.id} label={r.label} onRemove={onRemove} />
           ))}
         </ul>
       )}
