@@ -1,6 +1,5 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { BodyMap } from '../features/body-map/BodyMap';
-import { CloseUp } from '../features/body-map/CloseUp';
 import { ZoomBar } from '../features/body-map/ZoomBar';
 import { SelectedRegions } from '../features/selection/SelectedRegions';
 import { ResultsList } from '../features/results/ResultsList';
@@ -26,6 +25,9 @@ const PHONE_VIEWS: { view: PhoneView; label: string }[] = [
   { view: 'back', label: 'Back' },
   { view: 'soles', label: 'Soles' },
 ];
+
+// A phone's close-up of a small part loads when it is first opened.
+const CloseUp = lazy(() => import('../features/body-map/CloseUp').then((m) => ({ default: m.CloseUp })));
 
 // Loaded with the safety screens, once something is selected.
 const SafetyCheck = lazy(() => import('../features/safety/SafetyCheck').then((m) => ({ default: m.SafetyCheck })));
@@ -131,7 +133,11 @@ export function HomeRoute() {
         )}
         <Disclaimer />
       </div>
-      {closeUp && <CloseUp part={closeUp} selected={selection} onToggle={toggle} onClose={closeCloseUp} regionLabel={regionLabel} />}
+      {closeUp && (
+        <Suspense fallback={null}>
+          <CloseUp part={closeUp} selected={selection} onToggle={toggle} onClose={closeCloseUp} regionLabel={regionLabel} />
+        </Suspense>
+      )}
     </div>
   );
 }

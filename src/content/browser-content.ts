@@ -1,4 +1,4 @@
-import { muscleLoaders, muscles, regions } from 'virtual:myomap-content';
+import { muscles, regions } from 'virtual:myomap-content';
 import type { Muscle, MuscleId, RedFlag, Region, RegionId } from './schema';
 
 /** What the first page needs of a muscle: enough to rank, list and find it. */
@@ -26,8 +26,12 @@ const cache = new Map<string, Promise<LoadedMuscle | undefined>>();
 export function loadMuscle(id: string): Promise<LoadedMuscle | undefined> {
   let promise = cache.get(id);
   if (!promise) {
-    const loader = Object.hasOwn(muscleLoaders, id) ? muscleLoaders[id] : undefined;
-    promise = loader ? loader().then((m) => ({ muscle: m.default, namedAsSimilarBy: m.namedAsSimilarBy })) : Promise.resolve(undefined);
+    promise = import('virtual:myomap-muscle-loaders').then(async ({ default: loaders }) => {
+      const loader = Object.hasOwn(loaders, id) ? loaders[id] : undefined;
+      if (!loader) return undefined;
+      const m = await loader();
+      return { muscle: m.default, namedAsSimilarBy: m.namedAsSimilarBy };
+    });
     cache.set(id, promise);
   }
   return promise;

@@ -6,11 +6,12 @@ const INDEX_ID = 'virtual:myomap-content';
 const MUSCLE_PREFIX = 'virtual:myomap-muscle/';
 const RED_FLAGS_ID = 'virtual:myomap-red-flags';
 const DIRECTORY_ID = 'virtual:myomap-muscle-directory';
+const LOADERS_ID = 'virtual:myomap-muscle-loaders';
 
 /**
  * Validates data/ at build time and serves it to the browser as virtual modules: a small index
  * (regions, muscle summaries) for the first load, the safety screens as one lazily loaded module (on the
- * first selection), and one lazily loaded module per muscle.
+ * first selection), and one lazily loaded module per muscle, found through a lazily loaded table of loaders.
  * The browser therefore ships no validation library; a data error fails the build.
  */
 export function contentPlugin(): Plugin {
@@ -21,7 +22,7 @@ export function contentPlugin(): Plugin {
       if (id.startsWith(dataDir)) cached = undefined;
     },
     resolveId(id) {
-      if (id === INDEX_ID || id === RED_FLAGS_ID || id === DIRECTORY_ID || id.startsWith(MUSCLE_PREFIX)) return `\0${id}`;
+      if (id === INDEX_ID || id === RED_FLAGS_ID || id === DIRECTORY_ID || id === LOADERS_ID || id.startsWith(MUSCLE_PREFIX)) return `\0${id}`;
       return undefined;
     },
     load(id) {
@@ -37,15 +38,16 @@ export function contentPlugin(): Plugin {
           prevalence: m.prevalence,
           referral: { primary: m.referral.primary, secondary: m.referral.secondary, bothSides: m.referral.bothSides, leadingFor: m.referral.leadingFor },
         }));
-        const loaders = content.muscles
-          .map((m) => `${JSON.stringify(m.id)}: () => import(${JSON.stringify(MUSCLE_PREFIX + m.id)})`)
-          .join(',\n');
         const regions = content.regions.map((r) => ({ id: r.id, area: r.area, label: r.label, side: r.side }));
         return [
           `export const regions = ${JSON.stringify(regions)};`,
           `export const muscles = ${JSON.stringify(summaries)};`,
-          `export const muscleLoaders = {\n${loaders}\n};`,
         ].join('\n');
+      }
+      if (id === `\0${LOADERS_ID}`) {
+        // Its own lazy module: the 112 chunk names are not part of the first load.
+        const loaders = content.muscles.map((m) => `${JSON.stringify(m.id)}: () => import(${JSON.stringify(MUSCLE_PREFIX + m.id)})`);
+        return `export default {\n${loaders.join(',\n')}\n};`;
       }
       if (id === `\0${RED_FLAGS_ID}`) return `export default ${JSON.stringify(content.redFlags)};`;
       if (id === `\0${DIRECTORY_ID}`) {
