@@ -9,8 +9,8 @@ import { selectionFromSearch } from './use-selection';
 /**
  * Keeps the selection store and the URL's `?r=` in step (docs/engine.md). A new URL (load, a link,
  * back/forward) is read into the store before it is painted. A change made on the map is written to
- * the URL as a new history entry once the new results are painted and the page is idle, so a click waits for neither
- * the history API nor the router.
+ * the URL as a new history entry once the new results are painted and the page is idle, so a click
+ * waits for neither the history API nor the router.
  */
 export function SelectionUrl() {
   const { pathname, search } = useLocation();

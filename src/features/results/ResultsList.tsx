@@ -22,13 +22,6 @@ const SIDE_WORDS: Record<Candidate['side'], string> = { right: 'right side', lef
 /** Missed places are named one by one only up to this many; beyond it, a count says how many. */
 const MISSED_NAMED = 3;
 
-interface ResultRowProps {
-  candidate: Candidate;
-  href: string;
-  held: boolean;
-  regionLabel: (regionId: string) => string;
-}
-
 /**
  * Which marked places a candidate's pattern explains, as one plain sentence:
  * "Explains 2 of 5 places. Main pain area: heel, right. Spillover: back of knee, right. Not the other 3."
