@@ -84,8 +84,9 @@ export function ResultsList({ candidates, regionLabel, hrefFor, limit, showAll, 
             {candidates.length} muscle{candidates.length === 1 ? '' : 's'} match; the best {Math.min(limit, candidates.length)} first.
           </p>
           <ol className="results__list">
-            {shown.map((c) => (
-              <ResultRow key={`${c.id}-${c.side}`} candidate={c} href={hrefFor(c)} held={isHeld(c)} regionLabel={regionLabel} />
+            {/* Keyed by rank, not by muscle: a re-ranking rewrites text in place instead of moving rows (less layout). */}
+            {shown.map((c, i) => (
+              <ResultRow key={i} candidate={c} href={hrefFor(c)} held={isHeld(c)} regionLabel={regionLabel} />
             ))}
           </ol>
           {candidates.length > limit && (
