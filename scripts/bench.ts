@@ -11,7 +11,7 @@ import { preview } from 'vite';
 import { loadContent } from '../src/content/load-content-node';
 import { buildEngineIndex, rank } from '../src/domain/rank';
 import type { RegionId } from '../src/content/schema';
-import { launch } from '../tests/e2e/browser';
+import { gotoMap, launch } from '../tests/e2e/browser';
 import { findChromium } from './ensure-chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -88,8 +88,7 @@ async function clickToResultsP95Ms(base: string): Promise<{ p95s: number[]; medi
   for (let round = 0; round < 3; round++) {
     const { context, page, close } = await launch({ width: 1440, height: 900 });
     try {
-      await page.goto(`${base}/`);
-      await page.locator('[data-region][role="button"]').first().waitFor();
+      await gotoMap(page, `${base}/`);
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       // Screen points of every visible shape's centre, where a person would tap.

@@ -137,6 +137,8 @@ function grow(view: string, key: string, pts: { x: number; y: number }[]) {
 function buildView(view: ViewSpec): string {
   const out: string[] = [];
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${String(view.width)} ${String(view.height)}">`);
+  // The whole drawing, so the app can hold a view's place while its art loads.
+  grow(view.name, 'body', [{ x: 0, y: 0 }, { x: view.width, y: view.height }]);
   const sides = ['right', 'left'] as const;
   out.push('<g class="regions">');
   // One element per region: shapes of the same region (e.g. the back of the neck over two parts) merge.

@@ -5,6 +5,12 @@ import { MemoryRouter, useLocation, useNavigate } from 'react-router';
 import { AppRoutes } from '../../src/app/App';
 import { loadMuscle, loadMuscleDirectory, loadRedFlags } from '../../src/content/browser-content';
 
+/** Renders the map screen and waits until every view's art is drawn (the back and soles load lazily). */
+async function renderMapAt(path: string) {
+  renderAt(path);
+  await screen.findByRole('group', { name: /^body map/i, busy: false });
+}
+
 function renderAt(path: string) {
   return render(
     <MemoryRouter initialEntries={[path]}>
@@ -31,7 +37,7 @@ const selected = () => screen.getByRole('region', { name: /where it hurts/i });
 describe('the body map screen', () => {
   it('lists plantaris after a click on the back of the right knee', async () => {
     const user = userEvent.setup();
-    renderAt('/');
+    await renderMapAt('/');
     expect(within(results()).queryByRole('link', { name: 'Plantaris' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'back of knee, right', pressed: false }));
     expect(screen.getByRole('button', { name: 'back of knee, right', pressed: true })).toBeInTheDocument();
@@ -41,7 +47,7 @@ describe('the body map screen', () => {
 
   it('updates the lists when a place is removed', async () => {
     const user = userEvent.setup();
-    renderAt('/?r=knee-back-right,heel-right');
+    await renderMapAt('/?r=knee-back-right,heel-right');
     expect(within(results()).getByRole('link', { name: 'Soleus' })).toBeInTheDocument();
     await user.click(within(selected()).getByRole('button', { name: 'Remove heel, right' }));
     expect(within(selected()).queryByText('heel, right')).toBeNull();
@@ -51,14 +57,14 @@ describe('the body map screen', () => {
 
   it('clears everything with "Clear all"', async () => {
     const user = userEvent.setup();
-    renderAt('/?r=knee-back-right,calf-upper-right');
+    await renderMapAt('/?r=knee-back-right,calf-upper-right');
     await user.click(screen.getByRole('button', { name: 'Clear all' }));
     expect(screen.queryAllByRole('button', { pressed: true }).filter((b) => b.hasAttribute('data-region'))).toEqual([]);
   });
 
   it('toggles a region with the keyboard (Enter and Space)', async () => {
     const user = userEvent.setup();
-    renderAt('/');
+    await renderMapAt('/');
     const knee = screen.getByRole('button', { name: 'back of knee, right' });
     knee.focus();
     await user.keyboard('{Enter}');
@@ -67,8 +73,8 @@ describe('the body map screen', () => {
     expect(screen.getByRole('button', { name: 'back of knee, right', pressed: false })).toBeInTheDocument();
   });
 
-  it('keeps one Tab stop for the whole map', () => {
-    renderAt('/');
+  it('keeps one Tab stop for the whole map', async () => {
+    await renderMapAt('/');
     const shapes = screen.getAllByRole('button').filter((b) => b.hasAttribute('data-region'));
     expect(shapes.length).toBeGreaterThan(148);
     expect(shapes.filter((s) => s.getAttribute('tabindex') === '0')).toHaveLength(1);
@@ -82,6 +88,7 @@ describe('the body map screen', () => {
         <AddressBar />
       </MemoryRouter>,
     );
+    await screen.findByRole('group', { name: /^body map/i, busy: false });
     const address = () => screen.getByRole('status', { name: 'address' });
     await user.click(screen.getByRole('button', { name: 'back of knee, right', pressed: false }));
     await waitFor(() => { expect(address()).toHaveTextContent('?r=heel-right,knee-back-right'); });
@@ -91,8 +98,8 @@ describe('the body map screen', () => {
     expect(within(selected()).getAllByRole('listitem')).toHaveLength(1);
   });
 
-  it('names unknown ids from a link and drops them', () => {
-    renderAt('/?r=knee-back-right,not-a-place');
+  it('names unknown ids from a link and drops them', async () => {
+    await renderMapAt('/?r=knee-back-right,not-a-place');
     expect(screen.getByRole('status')).toHaveTextContent('not-a-place');
     expect(within(selected()).getAllByRole('listitem')).toHaveLength(1);
   });

@@ -40,6 +40,12 @@ export async function launch(viewport: { width: number; height: number }, option
   };
 }
 
+/** Opens a page that shows the body map and waits until every view on it is drawn (the back and soles load lazily). */
+export async function gotoMap(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('[role="group"][aria-label^="Body map"][aria-busy="false"]').waitFor();
+}
+
 export function screenshotPath(name: string): string {
   mkdirSync(screenshotDir, { recursive: true });
   return join(screenshotDir, name);

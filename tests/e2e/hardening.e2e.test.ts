@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { launch, useServer } from './browser';
+import { gotoMap, launch, useServer } from './browser';
 
 const baseUrl = useServer();
 
@@ -17,7 +17,7 @@ describe('privacy: nothing leaves the device', () => {
       if (/content security policy/i.test(message.text())) cspErrors.push(message.text());
     });
     try {
-      await page.goto(`${baseUrl()}/`);
+      await gotoMap(page, `${baseUrl()}/`);
       const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
       expect(csp).toMatch(/default-src 'self'/);
       await page.getByRole('button', { name: /^back of knee, right$/ }).click();
@@ -98,7 +98,7 @@ describe('bad input never breaks it', () => {
           sessionStorage.setItem('seeded', '1');
         }
       }, raw);
-      await page.goto(`${baseUrl()}/?r=knee-back-right`);
+      await gotoMap(page, `${baseUrl()}/?r=knee-back-right`);
       const notice = page.getByRole('status').filter({ hasText: /could not be read/i });
       await notice.waitFor();
       const backups = await page.evaluate(() =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import { launch, screenshotPath, useServer } from './browser';
+import { gotoMap, launch, screenshotPath, useServer } from './browser';
 
 const baseUrl = useServer();
 
@@ -10,7 +10,7 @@ describe('desktop journeys (1440x900)', () => {
   it('clicks back of knee and upper calf, finds plantaris in the top 3, opens it and sees the self-care steps', async () => {
     const { page, close } = await launch({ width: 1440, height: 900 });
     try {
-      await page.goto(`${baseUrl()}/`);
+      await gotoMap(page, `${baseUrl()}/`);
       await page.getByRole('button', region(/^back of knee, right$/)).click();
       await page.getByRole('button', region(/^upper calf, right$/)).click();
       await expect.poll(() => page.url()).toContain('?r=knee-back-right,calf-upper-right');
@@ -29,6 +29,7 @@ describe('desktop journeys (1440x900)', () => {
       expect(await steps.count()).toBeGreaterThan(0);
       expect(await page.getByRole('heading', { name: /cautions/i }).isVisible()).toBe(true);
       expect(await page.getByText(/self-care information, not a diagnosis/i).first().isVisible()).toBe(true);
+      await page.locator('figure.pattern-map[aria-busy="false"]').waitFor();
       await page.screenshot({ path: screenshotPath('desktop-muscle-page.png'), fullPage: true });
 
       await page.goBack();
@@ -43,7 +44,7 @@ describe('desktop journeys (1440x900)', () => {
   it('steps through selection changes with back and forward', async () => {
     const { page, close } = await launch({ width: 1440, height: 900 });
     try {
-      await page.goto(`${baseUrl()}/`);
+      await gotoMap(page, `${baseUrl()}/`);
       await page.getByRole('button', region(/^heel, right$/)).first().click();
       await page.getByRole('button', region(/^shin, left$/)).click();
       await expect.poll(() => new URL(page.url()).search).toBe('?r=heel-right,shin-left');
@@ -60,7 +61,7 @@ describe('desktop journeys (1440x900)', () => {
   it('works by keyboard only: one Tab into the map, arrows move, Space marks, Tab leaves', async () => {
     const { page, close } = await launch({ width: 1440, height: 900 });
     try {
-      await page.goto(`${baseUrl()}/`);
+      await gotoMap(page, `${baseUrl()}/`);
       const inMap = () => page.evaluate(() => document.activeElement?.getAttribute('data-region') ?? null);
       for (let i = 0; i < 12 && (await inMap()) === null; i++) await page.keyboard.press('Tab');
       const first = await inMap();
@@ -87,7 +88,7 @@ describe('desktop journeys (1440x900)', () => {
   it('shows a notice for unknown ids in a link and keeps the valid ones', async () => {
     const { page, close } = await launch({ width: 1440, height: 900 });
     try {
-      await page.goto(`${baseUrl()}/?r=knee-back-right%2Cnot-a-place,<script>`);
+      await gotoMap(page, `${baseUrl()}/?r=knee-back-right%2Cnot-a-place,<script>`);
       await page.getByText(/does not know/i).waitFor();
       expect(await page.getByText(/not-a-place/).isVisible()).toBe(true);
       expect(await page.getByRole('button', { name: /^back of knee, right$/, pressed: true }).count()).toBe(1);
@@ -104,7 +105,7 @@ describe('phone journeys (390x844)', () => {
   it('picks a finger through the hand close-up, and every tap target is at least 24 px', async () => {
     const { page, close } = await launch({ width: 390, height: 844 }, { isMobile: true, hasTouch: true });
     try {
-      await page.goto(`${baseUrl()}/`);
+      await gotoMap(page, `${baseUrl()}/`);
       await page.getByRole('button', { name: /^front$/i }).waitFor();
       const mainAxe = await new AxeBuilder({ page }).analyze();
       expect(mainAxe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { launch, screenshotPath, useServer } from './browser';
+import { gotoMap, launch, screenshotPath, useServer } from './browser';
 
 const baseUrl = useServer();
 
@@ -7,7 +7,7 @@ describe('the safety step before self-care', () => {
   it('holds back self-care after "yes" to a swollen calf, until the person confirms a check', async () => {
     const { page, close } = await launch({ width: 1440, height: 900 });
     try {
-      await page.goto(`${baseUrl()}/?r=knee-back-right,calf-upper-right`);
+      await gotoMap(page, `${baseUrl()}/?r=knee-back-right,calf-upper-right`);
       const check = page.getByRole('region', { name: /safety check/i });
       await check.waitFor();
       expect(await check.getByText(/not answered yet/i).isVisible()).toBe(true);
@@ -40,7 +40,7 @@ describe('the safety step before self-care', () => {
   it('asks the heart-attack screen first for chest + left inner arm, with an emergency banner on "yes"', async () => {
     const { page, close } = await launch({ width: 1440, height: 900 });
     try {
-      await page.goto(`${baseUrl()}/?r=chest-upper-left,upper-arm-inner-left`);
+      await gotoMap(page, `${baseUrl()}/?r=chest-upper-left,upper-arm-inner-left`);
       const check = page.getByRole('region', { name: /safety check/i });
       const firstScreen = check.getByRole('heading', { level: 3 }).first();
       expect(await firstScreen.textContent()).toMatch(/heart attack/i);
@@ -66,7 +66,7 @@ describe('the safety step before self-care', () => {
   it('shows the results and self-care normally when every answer is no', async () => {
     const { page, close } = await launch({ width: 1440, height: 900 });
     try {
-      await page.goto(`${baseUrl()}/?r=knee-back-right,calf-upper-right`);
+      await gotoMap(page, `${baseUrl()}/?r=knee-back-right,calf-upper-right`);
       const check = page.getByRole('region', { name: /safety check/i });
       const noButtons = check.getByRole('radio', { name: 'No' });
       const openCount = await noButtons.count();

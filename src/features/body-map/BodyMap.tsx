@@ -1,5 +1,5 @@
 import { memo, useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { ART } from './view-art';
+import { useDrawnViews, ViewArt } from './view-art';
 import { partBox, type ViewName } from './parts';
 import { nextInDirection, type Direction, type Spot } from './neighbours';
 
@@ -45,14 +45,13 @@ function put(el: Element, name: string, value: string | null): void {
 }
 
 /** One view's art. Memoised: selection changes reach the shapes as attributes, not by re-rendering. */
-const View = memo(function View({ view, box }: { view: ViewName; box: string | undefined }) {
-  const Art = ART[view];
+const View = memo(function View({ view, box, onReady }: { view: ViewName; box: string | undefined; onReady: (view: ViewName) => void }) {
   return (
     <figure className={`body-map__view body-map__view--${view}`} data-view={view}>
       <figcaption>
         <span className="body-map__title">{TITLES[view]}</span> <span className="body-map__note">({NOTES[view]})</span>
       </figcaption>
-      <Art className="body-map__svg" {...(box ? { viewBox: box } : {})} />
+      <ViewArt view={view} box={box} className="body-map__svg" onReady={onReady} />
     </figure>
   );
 });
@@ -76,13 +75,17 @@ export function BodyMap({ selected, onToggle, views, compact = false, onZoom, zo
   const shapesRef = useRef<{ el: SVGElement; view: ViewName; id: string }[]>([]);
   const appliedRef = useRef<{ selected: ReadonlySet<string>; key: string } | null>(null);
 
+  // Views whose art is in the document (the back and the soles load on first use).
+  const [drawn, onViewReady] = useDrawnViews();
+  const loading = views.some((v) => !drawn.has(v));
+
   const viewsKey = views.join(',');
   useLayoutEffect(() => {
     const root = rootRef.current;
     if (!root) return;
     shapesRef.current = shapesIn(root).map((s) => ({ ...s, id: s.el.getAttribute('data-region') ?? '' }));
     appliedRef.current = null;
-  }, [viewsKey]);
+  }, [viewsKey, drawn]);
 
   useLayoutEffect(() => {
     const shapes = shapesRef.current;
@@ -114,7 +117,7 @@ export function BodyMap({ selected, onToggle, views, compact = false, onZoom, zo
       put(el, 'tabindex', isInteractive ? (el.getAttribute('tabindex') ?? '-1') : null);
     });
     appliedRef.current = { selected: chosen, key };
-  }, [selected, compact, zoomPart, viewsKey, regionLabel]);
+  }, [selected, compact, zoomPart, viewsKey, regionLabel, drawn]);
 
   // The roving tab stop: exactly one interactive shape has tabindex 0 (the last focused, else the
   // first selected, else the first shape).
@@ -128,7 +131,7 @@ export function BodyMap({ selected, onToggle, views, compact = false, onZoom, zo
       interactive[0];
     for (const { el } of interactive) if (el !== target?.el && el.getAttribute('tabindex') === '0') el.setAttribute('tabindex', '-1');
     if (target) put(target.el, 'tabindex', '0');
-  }, [active, selected, compact, zoomPart, viewsKey]);
+  }, [active, selected, compact, zoomPart, viewsKey, drawn]);
 
   const handleClick = useCallback(
     (event: MouseEvent<HTMLDivElement>) => {
@@ -183,13 +186,14 @@ export function BodyMap({ selected, onToggle, views, compact = false, onZoom, zo
       className={`body-map${zoomPart ? ' body-map--zoom' : ''}${compact ? ' body-map--compact' : ''}`}
       role="group"
       aria-label={label}
+      aria-busy={loading}
       onClick={handleClick}
       onKeyDown={handleKeyDown}
       onFocus={handleFocus}
     >
       {views.map((view) => {
         const box = zoomPart ? partBox(view, zoomPart) : compact ? partBox(view, 'compact') : undefined;
-        return <View key={view} view={view} box={box?.join(' ')} />;
+        return <View key={view} view={view} box={box?.join(' ')} onReady={onViewReady} />;
       })}
     </div>
   );

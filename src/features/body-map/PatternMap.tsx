@@ -1,7 +1,8 @@
 import { useLayoutEffect, useRef } from 'react';
-import { ART } from './view-art';
+import { useDrawnViews, ViewArt } from './view-art';
 import type { ViewName } from './parts';
 
+const VIEWS = ['front', 'back', 'soles'] as const;
 const TITLES: Record<ViewName, string> = { front: 'Front', back: 'Back', soles: 'Soles' };
 
 export interface PatternMapProps {
@@ -18,6 +19,8 @@ export interface PatternMapProps {
 /** A read-only body map: a muscle's referral pattern drawn over the person's own pain. */
 export function PatternMap({ primary, secondary, selected, triggerPoints, description }: PatternMapProps) {
   const rootRef = useRef<HTMLDivElement>(null);
+  // Each view's shapes are marked once its art is in the document (the back and the soles load on first use).
+  const [drawn, onViewReady] = useDrawnViews();
   useLayoutEffect(() => {
     const root = rootRef.current;
     if (!root) return;
@@ -38,20 +41,17 @@ export function PatternMap({ primary, secondary, selected, triggerPoints, descri
         el.closest('svg')?.appendChild(dot);
       }
     }
-  }, [primary, secondary, selected, triggerPoints]);
+  }, [primary, secondary, selected, triggerPoints, drawn]);
 
   return (
-    <figure className="pattern-map">
+    <figure className="pattern-map" aria-busy={drawn.size < VIEWS.length}>
       <div ref={rootRef} className="pattern-map__views" aria-hidden="true">
-        {(['front', 'back', 'soles'] as const).map((view) => {
-          const Art = ART[view];
-          return (
-            <div key={view} className={`pattern-map__view pattern-map__view--${view}`}>
-              <span className="pattern-map__title">{TITLES[view]}</span>
-              <Art className="body-map__svg" />
-            </div>
-          );
-        })}
+        {VIEWS.map((view) => (
+          <div key={view} className={`pattern-map__view pattern-map__view--${view}`}>
+            <span className="pattern-map__title">{TITLES[view]}</span>
+            <ViewArt view={view} className="body-map__svg" onReady={onViewReady} />
+          </div>
+        ))}
       </div>
       <figcaption>
         <span className="legend legend--primary">main pain area</span>

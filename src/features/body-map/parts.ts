@@ -46,6 +46,11 @@ export function viewsWithPart(part: string): ViewName[] {
   return (['front', 'back', 'soles'] as const).filter((v) => table[v]?.[part]);
 }
 
+/** A view's whole drawing area (its SVG's viewBox): `viewBox('soles') // -> [0, 0, 200, 262]`. */
+export function viewBox(view: ViewName): Box {
+  return table[view]?.body ?? [0, 0, 300, 760];
+}
+
 /** The viewBox for a close-up of `part` in `view` (padded), or for the compact body ('compact'). */
 export function partBox(view: ViewName, part: string): Box | undefined {
   if (part === 'compact') return view === 'soles' ? undefined : [22, 2, 256, 754];
