@@ -111,54 +111,58 @@ export function rank(selection: readonly RegionId[], index: EngineIndex): Candid
   const spec = selected.map((r) => index.specificity[r.areaNo] ?? 1);
   const specTotal = spec.reduce((sum, x) => sum + x, 0);
 
-  const touched = new Set<number>();
-  for (const r of selected) for (const i of index.musclesByArea[r.areaNo] ?? []) touched.add(i);
+  // Which selected regions (by position) each muscle's zones touch: only those pairs are looked at,
+  // not every muscle against every selected region.
+  const touches: (number[] | undefined)[] = new Array<number[] | undefined>(index.muscles.length);
+  selected.forEach((r, j) => {
+    for (const i of index.musclesByArea[r.areaNo] ?? []) (touches[i] ??= []).push(j);
+  });
 
   const out: Candidate[] = [];
   // Every candidate's `regions` starts as a copy of this (same keys, same order: cheap to copy).
   const noneMatched = {} as Record<RegionId, MatchKind>;
   for (const r of selected) noneMatched[r.id] = 'none';
-  // Match kinds of every selected region, for the right side (first n) and the left (last n).
-  const kinds = new Uint8Array(2 * n);
   const primaryAreas = new Set<number>();
   const secondaryAreas = new Set<number>();
-  for (const i of [...touched].sort((a, b) => a - b)) {
+  touches.forEach((js, i) => {
     const m = index.muscles[i];
     const z = index.zones[i];
-    if (!m || !z) continue;
-    // Match every selected region from each side first (cheap), then build only the candidates shown.
-    let explainedRight = 0;
-    let explainedLeft = 0;
+    if (!js || !m || !z) return;
+    // The match kind of each touched region from the right side and from the left.
+    const right: number[] = [];
+    const left: number[] = [];
     let same = true;
-    for (let j = 0; j < n; j++) {
+    for (const j of js) {
       const r = selected[j] as IndexedRegion;
       const kind = z.kind[r.areaNo] ?? NONE;
       const anySide = r.side === 'midline' || z.bothSides[r.areaNo] === 1;
-      const right = anySide || r.side === 'right' ? kind : NONE;
-      const left = anySide || r.side === 'left' ? kind : NONE;
-      kinds[j] = right;
-      kinds[n + j] = left;
-      if (right !== NONE) explainedRight++;
-      if (left !== NONE) explainedLeft++;
-      if (right !== left) same = false;
+      const k0 = anySide || r.side === 'right' ? kind : NONE;
+      const k1 = anySide || r.side === 'left' ? kind : NONE;
+      right.push(k0);
+      left.push(k1);
+      if (k0 !== k1) same = false;
     }
     for (let s = 0; s < 2; s++) {
-      const explained = s === 0 ? explainedRight : explainedLeft;
-      if (explained === 0 || (same && s === 1)) continue;
+      if (same && s === 1) continue;
+      const kinds = s === 0 ? right : left;
       const regions = { ...noneMatched };
       primaryAreas.clear();
       secondaryAreas.clear();
+      let explained = 0;
       let weighted = 0;
       let leading = false;
-      for (let j = 0; j < n; j++) {
-        const r = selected[j] as IndexedRegion;
-        const kind = kinds[s * n + j] ?? NONE;
+      for (let t = 0; t < js.length; t++) {
+        const kind = kinds[t] ?? NONE;
         if (kind === NONE) continue;
+        const j = js[t] ?? 0;
+        const r = selected[j] as IndexedRegion;
+        explained++;
         regions[r.id] = KIND_NAMES[kind] ?? 'none';
         weighted += (kind === PRIMARY ? WEIGHTS.primary : WEIGHTS.secondary) * (spec[j] ?? 1);
         (kind === PRIMARY ? primaryAreas : secondaryAreas).add(r.areaNo);
         if (z.leadingFor[r.areaNo] === 1) leading = true;
       }
+      if (explained === 0) continue;
       const selectionFit = weighted / specTotal;
       const primaryHits = primaryAreas.size;
       const secondaryCoverage = m.referral.secondary.length ? secondaryAreas.size / m.referral.secondary.length : 0;
@@ -181,7 +185,7 @@ export function rank(selection: readonly RegionId[], index: EngineIndex): Candid
         leading,
       });
     }
-  }
+  });
   // Ids are ASCII slugs: plain comparison is deterministic and faster than localeCompare.
   return out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || sideOrder[a.side] - sideOrder[b.side]);
 }
