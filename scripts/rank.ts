@@ -1,7 +1,7 @@
 // `npm run rank -- knee-back-right calf-upper-right [--json]`: the engine on the command line.
 // With no region ids it reads stdin, one selection per line. Unknown ids: message on stderr, exit 2.
 import { loadContent } from '../src/content/load-content-node';
-import { buildEngineIndex, rank, strengthOf, type Candidate } from '../src/domain/rank';
+import { buildEngineIndex, rank, regionsOf, strengthOf, type Candidate } from '../src/domain/rank';
 import { runRegionCli } from './cli-regions';
 
 const content = loadContent();
@@ -15,7 +15,7 @@ function toJson(candidates: Candidate[]) {
     side: c.side,
     score: Math.round(c.score * 100) / 100,
     strength: strengthOf(c),
-    regions: c.regions,
+    regions: regionsOf(c),
   }));
 }
 
@@ -27,7 +27,7 @@ function table(candidates: Candidate[]): string {
     c.side,
     c.score.toFixed(1),
     strengthOf(c),
-    Object.entries(c.regions).map(([id, kind]) => `${id}:${kind}`).join(' '),
+    c.selected.map((id, j) => `${id}:${c.matches[j] ?? 'none'}`).join(' '),
   ]);
   const head = ['#', 'muscle', 'side', 'score', 'strength', 'regions'];
   const widths = head.map((h, col) => Math.max(h.length, ...rows.map((r) => r[col]?.length ?? 0)));

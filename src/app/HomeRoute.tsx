@@ -3,7 +3,7 @@ import { BodyMap } from '../features/body-map/BodyMap';
 import { ZoomBar } from '../features/body-map/ZoomBar';
 import { SelectedRegions } from '../features/selection/SelectedRegions';
 import { ResultsList } from '../features/results/ResultsList';
-import { rank, type Candidate } from '../domain/rank';
+import { matchOf, rank, type Candidate } from '../domain/rank';
 import { regionById } from '../content/browser-content';
 import type { RegionId } from '../content/schema';
 import { useUiStore, type PhoneView } from '../stores/ui-store';
@@ -61,7 +61,7 @@ export function HomeRoute() {
 
   const candidates = useMemo(() => rank(selection, engineIndex), [selection]);
   useResultsPaintedMark(candidates);
-  const isHeld = useCallback((c: Candidate) => [...held].some((r) => (c.regions[r] ?? 'none') !== 'none'), [held]);
+  const isHeld = useCallback((c: Candidate) => [...held].some((r) => matchOf(c, r) !== 'none'), [held]);
   const selectedRegions = useMemo(() => selection.map((id) => ({ id, label: regionLabel(id) })), [selection]);
   const hrefFor = useCallback((c: Candidate) => paths.muscle(c.id, { side: c.side, selection }), [selection]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEngineIndex, rank, strengthOf, type RankableMuscle } from './rank';
+import { buildEngineIndex, rank, regionsOf, strengthOf, type RankableMuscle } from './rank';
 import type { AreaId, MuscleId, Region, RegionId } from '../content/schema';
 
 const region = (id: string, area: string, side: Region['side']) => ({ id: id as RegionId, area: area as AreaId, side });
@@ -39,8 +39,8 @@ describe('rank (fixtures)', () => {
   it('ranks a primary match above a secondary match', () => {
     const result = rank(ids('knee-back-right'), index);
     expect(result.map((c) => c.id)).toEqual(['knee-only', 'calf-only']);
-    expect(result[0]?.regions).toEqual({ 'knee-back-right': 'primary' });
-    expect(result[1]?.regions).toEqual({ 'knee-back-right': 'secondary' });
+    expect(regionsOf(result[0]!)).toEqual({ 'knee-back-right': 'primary' });
+    expect(regionsOf(result[1]!)).toEqual({ 'knee-back-right': 'secondary' });
   });
 
   it.each([
@@ -69,7 +69,7 @@ describe('rank (fixtures)', () => {
 
   it('marks selected regions a candidate does not explain as "none"', () => {
     const result = rank(ids('knee-back-right', 'heel-right'), index);
-    expect(result.find((c) => c.id === 'knee-only')?.regions).toEqual({ 'knee-back-right': 'primary', 'heel-right': 'none' });
+    expect(regionsOf(result.find((c) => c.id === 'knee-only')!)).toEqual({ 'knee-back-right': 'primary', 'heel-right': 'none' });
   });
 
   it('rewards explaining more of the selection', () => {
@@ -118,9 +118,9 @@ describe('rank (fixtures)', () => {
   });
 
   it.each([
-    [{ selectionFit: 0.9, regions: { a: 'primary' } }, 'strong match'],
-    [{ selectionFit: 0.5, regions: { a: 'primary', b: 'none' } }, 'good match'],
-    [{ selectionFit: 0.9, regions: { a: 'secondary' } }, 'possible'],
+    [{ selectionFit: 0.9, matches: ['primary'] }, 'strong match'],
+    [{ selectionFit: 0.5, matches: ['primary', 'none'] }, 'good match'],
+    [{ selectionFit: 0.9, matches: ['secondary'] }, 'possible'],
   ] as const)('describes %o as a %s', (c, word) => {
     expect(strengthOf(c)).toBe(word);
   });

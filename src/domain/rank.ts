@@ -12,8 +12,10 @@ export interface Candidate {
   side: CandidateSide;
   /** 0-100ish; higher is better. See docs/engine.md. */
   score: number;
-  /** For every selected region: explained by the primary zone, the secondary zone, or not. */
-  regions: Record<RegionId, MatchKind>;
+  /** The selected regions, in order, without repeats: the same array for every candidate of one ranking. */
+  selected: readonly RegionId[];
+  /** For each of `selected`, at the same position: explained by the primary zone, the secondary zone, or not. */
+  matches: readonly MatchKind[];
   /** How many selected regions this candidate explains (primary or secondary). */
   explained: number;
   /** Specificity-weighted share of the selection explained, 0..1. */
@@ -119,9 +121,7 @@ export function rank(selection: readonly RegionId[], index: EngineIndex): Candid
   });
 
   const out: Candidate[] = [];
-  // Every candidate's `regions` starts as a copy of this (same keys, same order: cheap to copy).
-  const noneMatched = {} as Record<RegionId, MatchKind>;
-  for (const r of selected) noneMatched[r.id] = 'none';
+  const selectedIds: readonly RegionId[] = selected.map((r) => r.id);
   const primaryAreas = new Set<number>();
   const secondaryAreas = new Set<number>();
   touches.forEach((js, i) => {
@@ -145,7 +145,7 @@ export function rank(selection: readonly RegionId[], index: EngineIndex): Candid
     for (let s = 0; s < 2; s++) {
       if (same && s === 1) continue;
       const kinds = s === 0 ? right : left;
-      const regions = { ...noneMatched };
+      const matches = new Array<MatchKind>(n).fill('none');
       primaryAreas.clear();
       secondaryAreas.clear();
       let explained = 0;
@@ -157,7 +157,7 @@ export function rank(selection: readonly RegionId[], index: EngineIndex): Candid
         const j = js[t] ?? 0;
         const r = selected[j] as IndexedRegion;
         explained++;
-        regions[r.id] = KIND_NAMES[kind] ?? 'none';
+        matches[j] = KIND_NAMES[kind] ?? 'none';
         weighted += (kind === PRIMARY ? WEIGHTS.primary : WEIGHTS.secondary) * (spec[j] ?? 1);
         (kind === PRIMARY ? primaryAreas : secondaryAreas).add(r.areaNo);
         if (z.leadingFor[r.areaNo] === 1) leading = true;
@@ -177,7 +177,8 @@ export function rank(selection: readonly RegionId[], index: EngineIndex): Candid
         name: m.name,
         side: same ? 'both' : SIDES[s] ?? 'right',
         score,
-        regions,
+        selected: selectedIds,
+        matches,
         explained,
         selectionFit,
         primaryHits,
@@ -190,12 +191,25 @@ export function rank(selection: readonly RegionId[], index: EngineIndex): Candid
   return out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || sideOrder[a.side] - sideOrder[b.side]);
 }
 
+/**
+ * A candidate's matches by region id:
+ * `regionsOf(c) // -> { 'knee-back-right': 'primary', 'heel-right': 'none' }`.
+ */
+export function regionsOf(c: Pick<Candidate, 'selected' | 'matches'>): Record<RegionId, MatchKind> {
+  return Object.fromEntries(c.selected.map((id, j) => [id, c.matches[j] ?? 'none']));
+}
+
+/** How a candidate explains one region: `matchOf(c, 'heel-right') // -> 'primary'`; 'none' when it was not selected. */
+export function matchOf(c: Pick<Candidate, 'selected' | 'matches'>, id: RegionId): MatchKind {
+  const j = c.selected.indexOf(id);
+  return j < 0 ? 'none' : (c.matches[j] ?? 'none');
+}
+
 export type Strength = 'strong match' | 'good match' | 'possible';
 
 /** A plain word for how well a candidate fits, instead of a fake probability. */
-export function strengthOf(c: Pick<Candidate, 'selectionFit' | 'regions'>): Strength {
-  const kinds = Object.values(c.regions);
-  const hasPrimary = kinds.includes('primary');
+export function strengthOf(c: Pick<Candidate, 'selectionFit' | 'matches'>): Strength {
+  const hasPrimary = c.matches.includes('primary');
   if (hasPrimary && c.selectionFit >= 0.7) return 'strong match';
   if (hasPrimary && c.selectionFit >= 0.35) return 'good match';
   return 'possible';

@@ -4,7 +4,7 @@ import type { MatchKind } from '../../src/domain/rank';
 import type { RegionId } from '../../src/content/schema';
 
 const label = (id: string) => id.replaceAll('-', ' ');
-const regions = (entries: [string, MatchKind][]) => ({ regions: Object.fromEntries(entries) as Record<RegionId, MatchKind> });
+const regions = (entries: [string, MatchKind][]) => ({ selected: entries.map(([id]) => id as RegionId), matches: entries.map(([, kind]) => kind) });
 
 describe('why a candidate is listed', () => {
   it.each([

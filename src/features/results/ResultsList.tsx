@@ -26,11 +26,14 @@ const MISSED_NAMED = 3;
  * Which marked places a candidate's pattern explains, as one plain sentence:
  * "Explains 2 of 5 places. Main pain area: heel, right. Spillover: back of knee, right. Not the other 3."
  */
-export function whyText(c: Pick<Candidate, 'regions'>, regionLabel: (regionId: string) => string): string {
+export function whyText(c: Pick<Candidate, 'selected' | 'matches'>, regionLabel: (regionId: string) => string): string {
   const main: string[] = [];
   const spill: string[] = [];
   const missed: string[] = [];
-  for (const [id, kind] of Object.entries(c.regions)) (kind === 'primary' ? main : kind === 'secondary' ? spill : missed).push(id);
+  c.selected.forEach((id, j) => {
+    const kind = c.matches[j];
+    (kind === 'primary' ? main : kind === 'secondary' ? spill : missed).push(id);
+  });
   const explained = main.length + spill.length;
   const total = explained + missed.length;
   const parts = [
