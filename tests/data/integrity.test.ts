@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { dataDir, loadContent } from '../../src/content/load-content-node';
 import { ContentError } from '../../src/content/validate-content';
 import { coverageMarkdown, coverageReport } from '../../src/content/coverage-report';
+import { viewBox } from '../../src/features/body-map/parts';
 
 const content = loadContent();
 const artDir = resolve(import.meta.dirname, '../../src/features/body-map/art');
@@ -34,6 +35,13 @@ describe('data/ integrity', () => {
 
   it('draws each region at most once per view', () => {
     for (const [id, files] of drawnRegions()) expect(new Set(files).size, id).toBe(files.length);
+  });
+
+  it('holds each view\'s place while it loads with the same viewBox as its art', () => {
+    for (const view of ['front', 'back', 'soles'] as const) {
+      const svg = readFileSync(join(artDir, `body-${view}.svg`), 'utf8');
+      expect(svg.match(/viewBox="([^"]+)"/)?.[1], view).toBe(viewBox(view).join(' '));
+    }
   });
 
   it('gives every muscle and safety entry at least one source with an address', () => {
