@@ -1,5 +1,7 @@
 import { muscles, regions } from 'virtual:myomap-content';
-import type { Muscle, MuscleId, RedFlag, Region, RegionId } from './schema';
+import type { FirstCheck, Muscle, MuscleId, Region, RegionId } from './schema';
+import type { RedFlagData } from '../domain/safety';
+import type { CountryNumbers } from '../domain/emergency';
 
 /** What the first page needs of a muscle: enough to rank, list and find it. */
 export type MuscleSummary = Pick<Muscle, 'id' | 'name' | 'prevalence' | 'referral'>;
@@ -47,25 +49,67 @@ export function similarMuscleIds(loaded: LoadedMuscle): MuscleId[] {
   return [...new Set([...loaded.muscle.similarMuscles, ...loaded.namedAsSimilarBy])];
 }
 
-let redFlags: readonly RedFlag[] | null = null;
-let redFlagsPromise: Promise<readonly RedFlag[]> | null = null;
-const redFlagListeners = new Set<() => void>();
-
-/** Starts loading the safety screens (a separate chunk, fetched once something is selected). */
-export function loadRedFlags(): Promise<readonly RedFlag[]> {
-  redFlagsPromise ??= import('virtual:myomap-red-flags').then((m) => {
-    redFlags = m.default;
-    for (const listener of redFlagListeners) listener();
-    return m.default;
-  });
-  return redFlagsPromise;
+/** The safety data, as fetched (see vite-plugin-content.ts). */
+export interface SafetyData extends RedFlagData {
+  firstCheck: FirstCheck;
+  countries: readonly CountryNumbers[];
 }
 
-/** For useSyncExternalStore: the safety screens once loaded, else null. */
-export const redFlagsSource = {
+export type SafetyLoad =
+  | { state: 'idle' | 'loading' }
+  | { state: 'ready'; data: SafetyData }
+  | { state: 'failed'; error: string };
+
+let safety: SafetyLoad = { state: 'idle' };
+let safetyUrl: Promise<string> | null = null;
+const safetyListeners = new Set<() => void>();
+
+function setSafety(next: SafetyLoad) {
+  safety = next;
+  for (const listener of safetyListeners) listener();
+}
+
+/** A cheap shape check: the build validated the data, but a stale deploy can serve anything (an HTML page). */
+function isSafetyData(data: unknown): data is SafetyData {
+  if (typeof data !== 'object' || data === null) return false;
+  const d = data as Partial<Record<keyof SafetyData, unknown>>;
+  return Array.isArray(d.redFlags) && d.redFlags.length > 0 && Array.isArray(d.gates) && Array.isArray(d.countries) && typeof d.firstCheck === 'object' && d.firstCheck !== null;
+}
+
+/**
+ * Loads the safety data (once it has loaded; again after a failure, so "Try again" really retries).
+ * Never throws: a failure is a state the screens show, and self-care stays held while it lasts.
+ */
+export function loadSafety(fetchImpl: typeof fetch = (...args) => fetch(...args)): void {
+  if (safety.state === 'loading' || safety.state === 'ready') return;
+  setSafety({ state: 'loading' });
+  safetyUrl ??= import('virtual:myomap-safety-url').then((m) => m.default);
+  const url = safetyUrl;
+  void (async () => {
+    try {
+      const response = await fetchImpl(await url);
+      if (!response.ok) throw new Error(`HTTP ${String(response.status)}`);
+      const data: unknown = await response.json();
+      if (!isSafetyData(data)) throw new Error('not the safety data');
+      setSafety({ state: 'ready', data });
+    } catch (error) {
+      safetyUrl = null; // the URL module itself may have failed to load: ask for it again next time
+      setSafety({ state: 'failed', error: error instanceof Error ? error.message : String(error) });
+    }
+  })();
+}
+
+/** For useSyncExternalStore: the state of the safety data. */
+export const safetySource = {
   subscribe: (listener: () => void): (() => void) => {
-    redFlagListeners.add(listener);
-    return () => { redFlagListeners.delete(listener); };
+    safetyListeners.add(listener);
+    return () => { safetyListeners.delete(listener); };
   },
-  get: (): readonly RedFlag[] | null => redFlags,
+  get: (): SafetyLoad => safety,
 };
+
+/** Tests only: start from a given state (e.g. loaded with the real data, or idle). */
+export function resetSafetyForTests(next: SafetyLoad = { state: 'idle' }): void {
+  safetyUrl = null;
+  setSafety(next);
+}

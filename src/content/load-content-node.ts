@@ -1,10 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ContentError, validateContent, type Content, type RawFile } from './validate-content';
 
 /** The repository's data/ folder. */
-export const dataDir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../data');
+export const dataDir = resolve(import.meta.dirname, '../../data');
 
 function readJson(dir: string, path: string, problems: string[]): RawFile {
   // Messages always read "data/...", whichever folder was loaded.
@@ -25,6 +24,8 @@ export function loadContent(dir: string = dataDir): Content {
   const raw = {
     regions: readJson(dir, join(dir, 'regions.json'), problems),
     redFlags: readJson(dir, join(dir, 'red-flags.json'), problems),
+    countries: readJson(dir, join(dir, 'emergency-numbers.json'), problems),
+    firstCheck: readJson(dir, join(dir, 'first-check.json'), problems),
     muscles: muscleFiles.map((f) => readJson(dir, join(muscleDir, f), problems)).filter((f) => f.data !== undefined),
   };
   if (problems.length) throw new ContentError(problems);

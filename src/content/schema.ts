@@ -96,6 +96,30 @@ export const muscleSchema = z
 
 export const urgencySchema = z.enum(['emergency', 'today', 'soon']);
 
+/** Triage questions are short: at most this many words (NHS 111 style). */
+export const QUESTION_MAX_WORDS = 25;
+const question = text.refine((t) => t.split(/\s+/).length <= QUESTION_MAX_WORDS, `must be at most ${String(QUESTION_MAX_WORDS)} words`);
+
+/** An entry question that opens broad screens ("Did this start with a fall, blow or accident?"). */
+export const gateSchema = z.strictObject({
+  id: slug,
+  text: question,
+  notes: text.optional(),
+});
+
+export const redFlagQuestionSchema = z.strictObject({
+  id: slug,
+  text: question,
+  /** What a yes means. */
+  urgency: urgencySchema,
+  /** What "Not sure" means; by default the same as yes. Never lower than "soon": not sure is never no. */
+  notSure: urgencySchema.optional(),
+  /** Asked earlier than its urgency alone would place it (higher first; default 0), where a clinical order needs it. */
+  priority: z.number().int().min(-10).max(10).optional(),
+  /** Overrides the screen's headline when this question means something else ("a blood clot in the lung"). */
+  headline: text.optional(),
+});
+
 export const redFlagSchema = z.strictObject({
   id: redFlagIdSchema,
   name: text,
@@ -103,20 +127,70 @@ export const redFlagSchema = z.strictObject({
   summary: text,
   /** Region ids (sided) that make this screen relevant. */
   regions: z.array(regionIdSchema).min(1),
-  questions: z
-    .array(z.strictObject({ id: slug, text: text, urgency: urgencySchema }))
-    .min(1),
-  /** What to do when a question is answered yes. */
+  /** The entry question (an id in `gates`) whose yes opens this screen; broad screens need one or go to "More checks". */
+  gate: slug.optional(),
+  questions: z.array(redFlagQuestionSchema).min(1),
+  /** The outcome's headline after a yes: "This could be a blood clot in the leg." */
+  headline: text,
+  /** One line of what to do at once, shown under the headline. May use {emergency}. */
+  doNow: text,
+  /** What to do when a question is answered yes, in full. Uses {emergency}, never a hard-coded number. */
   whatToDo: text,
   sources: z.array(sourceSchema).min(1, 'needs at least one source'),
   notes: text.optional(),
 });
 
-export const redFlagsFileSchema = z.strictObject({ redFlags: z.array(redFlagSchema).min(1) });
+export const redFlagsFileSchema = z.strictObject({
+  gates: z.array(gateSchema),
+  redFlags: z.array(redFlagSchema).min(1),
+});
+
+/** One country's (or one part of a country's) numbers for help, from its own health services. */
+export const countrySchema = z.strictObject({
+  /** ISO 3166-1 alpha-2, or ISO 3166-2 for a part with its own lines ("CA-QC"). */
+  code: z.string().regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'must be an ISO 3166 code like "DE" or "CA-QC"'),
+  name: text,
+  /** The number that reaches an ambulance. The call button dials only this. */
+  emergency: z.string().regex(/^[0-9]{2,4}$/, 'must be a short dialable emergency number'),
+  /** Other numbers that also reach emergency services (e.g. 112 on mobiles in the UK). */
+  alsoEmergency: z.array(z.string().regex(/^[0-9]{2,4}$/)).default([]),
+  /** An urgent but not emergency medical line, where the country has one (116117, NHS 111, 811). */
+  urgent: z.strictObject({ number: z.string().regex(/^[0-9 ]{3,15}$/), name: text }).optional(),
+  /** A free crisis line for thoughts of suicide or self-harm. */
+  crisis: z.strictObject({ number: z.string().regex(/^[0-9 ]{3,15}$/), name: text }),
+  /** IANA time zones used to guess this country on the device (never from a request). */
+  timeZones: z.array(z.string().regex(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+$/)),
+  sources: z.array(sourceSchema).min(1),
+  notes: text.optional(),
+});
+
+export const countriesFileSchema = z.strictObject({ countries: z.array(countrySchema).min(30) });
+
+/** One item of the everyone-first checklist ("Do any of these apply now?"). */
+export const firstCheckItemSchema = z.strictObject({
+  id: slug,
+  text: question,
+  /** Emergency for all but the crisis item, whose outcome names the crisis line. */
+  kind: z.enum(['emergency', 'crisis']),
+  headline: text,
+  doNow: text,
+  sources: z.array(sourceSchema).min(1),
+});
+
+export const firstCheckFileSchema = z.strictObject({
+  items: z.array(firstCheckItemSchema).min(1),
+  /** Why MyoMap's advice is for adults only, and what a child or teenager should do instead. */
+  under16: z.strictObject({ headline: text, why: text, doNow: text, sources: z.array(sourceSchema).min(1) }),
+});
 
 export type Region = z.infer<typeof regionSchema>;
 export type Muscle = z.infer<typeof muscleSchema>;
 export type RedFlag = z.infer<typeof redFlagSchema>;
+export type RedFlagQuestion = z.infer<typeof redFlagQuestionSchema>;
+export type Gate = z.infer<typeof gateSchema>;
+export type Country = z.infer<typeof countrySchema>;
+export type FirstCheckItem = z.infer<typeof firstCheckItemSchema>;
+export type FirstCheck = z.infer<typeof firstCheckFileSchema>;
 export type Prevalence = z.infer<typeof prevalenceSchema>;
 export type Urgency = z.infer<typeof urgencySchema>;
 export type Source = z.infer<typeof sourceSchema>;

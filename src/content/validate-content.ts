@@ -1,9 +1,14 @@
 import type { z } from 'zod';
 import {
+  countriesFileSchema,
+  firstCheckFileSchema,
   muscleSchema,
   redFlagsFileSchema,
   regionsFileSchema,
   type AreaId,
+  type Country,
+  type FirstCheck,
+  type Gate,
   type Muscle,
   type MuscleId,
   type RedFlag,
@@ -23,6 +28,8 @@ export interface RawContent {
   regions: RawFile;
   muscles: RawFile[];
   redFlags: RawFile;
+  countries: RawFile;
+  firstCheck: RawFile;
 }
 
 /** The validated, cross-checked content every other layer uses. */
@@ -31,6 +38,20 @@ export interface Content {
   areas: AreaId[];
   muscles: Muscle[];
   redFlags: RedFlag[];
+  gates: Gate[];
+  countries: Country[];
+  firstCheck: FirstCheck;
+}
+
+/** Phone numbers in text people read come from the country data, never from the text itself. */
+const HARD_CODED_NUMBER = /(?<![\w{])(?:911|112|999|000|111|119|988|116 ?117|811|13 ?11 ?14)(?![\w}])/;
+const TOKEN = /\{(\w+)\}/g;
+
+function checkText(problems: string[], at: string, value: string, tokens: readonly string[]): void {
+  if (HARD_CODED_NUMBER.test(value)) problems.push(`${at}: names a phone number; write {emergency} instead, so it matches the person's country`);
+  for (const [, token] of value.matchAll(TOKEN)) {
+    if (!tokens.includes(token ?? '')) problems.push(`${at}: unknown token {${token ?? ''}} (known: ${tokens.map((t) => `{${t}}`).join(', ')})`);
+  }
 }
 
 /** Thrown when data/ is invalid; `problems` are one line each, naming the file and the field. */
@@ -71,12 +92,23 @@ export function validateContent(raw: RawContent): Content {
 
   const redFlagsParsed = redFlagsFileSchema.safeParse(raw.redFlags.data);
   const redFlags: RedFlag[] = redFlagsParsed.success ? redFlagsParsed.data.redFlags : [];
+  const gates: Gate[] = redFlagsParsed.success ? redFlagsParsed.data.gates : [];
   if (!redFlagsParsed.success) problems.push(...zodProblems(raw.redFlags.path, redFlagsParsed.error));
+  const gateIds = new Set<string>();
+  gates.forEach((g, i) => {
+    if (gateIds.has(g.id)) problems.push(`${raw.redFlags.path}: gates[${String(i)}].id: duplicate id "${g.id}"`);
+    gateIds.add(g.id);
+  });
+  const usedGates = new Set<string>();
   const redFlagIds = new Set<string>();
   redFlags.forEach((flag, i) => {
     const at = `${raw.redFlags.path}: redFlags[${String(i)}]`;
     if (redFlagIds.has(flag.id)) problems.push(`${at}.id: duplicate id "${flag.id}"`);
     redFlagIds.add(flag.id);
+    if (flag.gate !== undefined) {
+      usedGates.add(flag.gate);
+      if (!gateIds.has(flag.gate)) problems.push(`${at}.gate: ${unknownId('gate', flag.gate, [...gateIds])}`);
+    }
     flag.regions.forEach((id, j) => {
       if (!regionIds.has(id)) problems.push(`${at}.regions[${String(j)}]: ${unknownId('region', id, [...regionIds])}`);
     });
@@ -84,8 +116,46 @@ export function validateContent(raw: RawContent): Content {
     flag.questions.forEach((q, j) => {
       if (questionIds.has(q.id)) problems.push(`${at}.questions[${String(j)}].id: duplicate question id "${q.id}"`);
       questionIds.add(q.id);
+      if (q.notSure === 'soon' && q.urgency !== 'soon') {
+        // Allowed, but only where a source says so: the notes must explain it.
+        if (!flag.notes) problems.push(`${at}.questions[${String(j)}].notSure: weaker than yes; say why in notes`);
+      }
+      checkText(problems, `${at}.questions[${String(j)}].text`, q.text, []);
     });
+    for (const field of ['summary', 'headline', 'doNow', 'whatToDo'] as const) checkText(problems, `${at}.${field}`, flag[field], ['emergency']);
   });
+  gates.forEach((g, i) => {
+    if (!usedGates.has(g.id)) problems.push(`${raw.redFlags.path}: gates[${String(i)}]: "${g.id}" opens no screen`);
+    checkText(problems, `${raw.redFlags.path}: gates[${String(i)}].text`, g.text, []);
+  });
+
+  const countriesParsed = countriesFileSchema.safeParse(raw.countries.data);
+  const countries: Country[] = countriesParsed.success ? countriesParsed.data.countries : [];
+  if (!countriesParsed.success) problems.push(...zodProblems(raw.countries.path, countriesParsed.error));
+  const codes = new Set<string>();
+  const zones = new Map<string, string>();
+  countries.forEach((c, i) => {
+    const at = `${raw.countries.path}: countries[${String(i)}]`;
+    if (codes.has(c.code)) problems.push(`${at}.code: duplicate code "${c.code}"`);
+    codes.add(c.code);
+    for (const zone of c.timeZones) {
+      const twin = zones.get(zone);
+      if (twin) problems.push(`${at}.timeZones: "${zone}" is also ${twin}'s`);
+      zones.set(zone, c.code);
+    }
+  });
+
+  const firstCheckParsed = firstCheckFileSchema.safeParse(raw.firstCheck.data);
+  if (!firstCheckParsed.success) problems.push(...zodProblems(raw.firstCheck.path, firstCheckParsed.error));
+  const firstCheck: FirstCheck = firstCheckParsed.success
+    ? firstCheckParsed.data
+    : { items: [], under16: { headline: '', why: '', doNow: '', sources: [] } };
+  firstCheck.items.forEach((item, i) => {
+    const at = `${raw.firstCheck.path}: items[${String(i)}]`;
+    checkText(problems, `${at}.text`, item.text, []);
+    for (const field of ['headline', 'doNow'] as const) checkText(problems, `${at}.${field}`, item[field], ['emergency', 'crisis']);
+  });
+  for (const field of ['headline', 'why', 'doNow'] as const) checkText(problems, `${raw.firstCheck.path}: under16.${field}`, firstCheck.under16[field], ['emergency']);
 
   const muscles: Muscle[] = [];
   const fileById = new Map<string, string>();
@@ -143,7 +213,7 @@ export function validateContent(raw: RawContent): Content {
 
   if (problems.length) throw new ContentError(problems);
   muscles.sort((a, b) => a.id.localeCompare(b.id));
-  return { regions, areas, muscles, redFlags };
+  return { regions, areas, muscles, redFlags, gates, countries, firstCheck };
 }
 
 export type { AreaId, Muscle, MuscleId, RedFlag, RedFlagId, Region, RegionId };

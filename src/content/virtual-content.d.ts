@@ -13,9 +13,10 @@ declare module 'virtual:myomap-muscle-loaders' {
   export default loaders;
 }
 
-declare module 'virtual:myomap-red-flags' {
-  const redFlags: import('./schema').RedFlag[];
-  export default redFlags;
+declare module 'virtual:myomap-safety-url' {
+  /** The address of the safety data (red flags, gates, the first check, countries' numbers) as JSON. */
+  const url: string;
+  export default url;
 }
 
 declare module 'virtual:myomap-muscle-directory' {

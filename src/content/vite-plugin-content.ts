@@ -4,32 +4,51 @@ import { dataDir, loadContent } from './load-content-node';
 
 const INDEX_ID = 'virtual:myomap-content';
 const MUSCLE_PREFIX = 'virtual:myomap-muscle/';
-const RED_FLAGS_ID = 'virtual:myomap-red-flags';
+const SAFETY_URL_ID = 'virtual:myomap-safety-url';
+/** Where the dev server serves the safety data (a build emits it as a hashed asset instead). */
+const DEV_SAFETY_PATH = '/@myomap/safety.json';
 const DIRECTORY_ID = 'virtual:myomap-muscle-directory';
 const LOADERS_ID = 'virtual:myomap-muscle-loaders';
 
+/** The safety data as the browser fetches it: red flags and gates, the first check, and each country's numbers. */
+function safetyJson(content: ReturnType<typeof loadContent>): string {
+  const countries = content.countries.map(({ code, name, emergency, urgent, crisis, timeZones }) => ({ code, name, emergency, urgent, crisis, timeZones }));
+  return JSON.stringify({ version: 1, gates: content.gates, redFlags: content.redFlags, firstCheck: content.firstCheck, countries });
+}
+
 /**
  * Validates data/ at build time and serves it to the browser as virtual modules: a small index
- * (regions, muscle summaries) for the first load, the safety screens as one lazily loaded module (on the
- * first selection), and one lazily loaded module per muscle, found through a lazily loaded table of loaders.
+ * (regions, muscle summaries) for the first load, the safety data as a hashed JSON file fetched on the first
+ * selection, and one lazily loaded module per muscle, found through a lazily loaded table of loaders.
  * The browser therefore ships no validation library; a data error fails the build.
  */
 export function contentPlugin(): Plugin {
   let cached: ReturnType<typeof loadContent> | undefined;
+  let serving = false;
+  const load = () => (cached ??= loadContent());
   return {
     name: 'myomap-content',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
+    configureServer(server) {
+      server.middlewares.use(DEV_SAFETY_PATH, (_req, res) => {
+        res.setHeader('Content-Type', 'application/json');
+        res.end(safetyJson(load()));
+      });
+    },
     watchChange(id) {
       if (id.startsWith(dataDir)) cached = undefined;
     },
     resolveId(id) {
-      if (id === INDEX_ID || id === RED_FLAGS_ID || id === DIRECTORY_ID || id === LOADERS_ID || id.startsWith(MUSCLE_PREFIX)) return `\0${id}`;
+      if (id === INDEX_ID || id === SAFETY_URL_ID || id === DIRECTORY_ID || id === LOADERS_ID || id.startsWith(MUSCLE_PREFIX)) return `\0${id}`;
       return undefined;
     },
     load(id) {
       if (!id.startsWith('\0virtual:myomap-')) return undefined;
-      const content = (cached ??= loadContent());
+      const content = load();
       this.addWatchFile(join(dataDir, 'regions.json'));
-      this.addWatchFile(join(dataDir, 'red-flags.json'));
+      for (const file of ['red-flags.json', 'emergency-numbers.json', 'first-check.json']) this.addWatchFile(join(dataDir, file));
       for (const m of content.muscles) this.addWatchFile(join(dataDir, 'muscles', `${m.id}.json`));
       if (id === `\0${INDEX_ID}`) {
         const summaries = content.muscles.map((m) => ({
@@ -49,7 +68,12 @@ export function contentPlugin(): Plugin {
         const loaders = content.muscles.map((m) => `${JSON.stringify(m.id)}: () => import(${JSON.stringify(MUSCLE_PREFIX + m.id)})`);
         return `export default {\n${loaders.join(',\n')}\n};`;
       }
-      if (id === `\0${RED_FLAGS_ID}`) return `export default ${JSON.stringify(content.redFlags)};`;
+      if (id === `\0${SAFETY_URL_ID}`) {
+        // Plain JSON fetched on demand, so a failed load is handled where it happens and "Try again" really retries.
+        if (serving) return `export default ${JSON.stringify(DEV_SAFETY_PATH)};`;
+        const ref = this.emitFile({ type: 'asset', name: 'safety.json', source: safetyJson(content) });
+        return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
+      }
       if (id === `\0${DIRECTORY_ID}`) {
         const entries = content.muscles.map((m) => ({ id: m.id, name: m.name, otherNames: m.otherNames, bodyPart: m.bodyPart }));
         return `export default ${JSON.stringify(entries)};`;
