@@ -34,6 +34,7 @@ export default defineConfig(
             { target: './src/features/muscle', from: './src/features', except: ['./muscle'], message: 'a feature never imports another feature.' },
             { target: './src/features/muscle-index', from: './src/features', except: ['./muscle-index'], message: 'a feature never imports another feature.' },
             { target: './src/features/selection', from: './src/features', except: ['./selection'], message: 'a feature never imports another feature.' },
+            { target: './src/features/safety', from: './src/features', except: ['./safety'], message: 'a feature never imports another feature.' },
             { target: './src/features', from: './src/content', except: ['./schema.ts'], message: 'features get content through props.' },
             { target: './src', from: './data', message: 'only src/content reads data/.' },
             { target: ['./src/app', './src/features', './src/stores', './src/domain', './src/components', './src/lib'], from: './data', message: 'only src/content reads data/.' },

@@ -1,4 +1,11 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { emergencyWords, useHelp } from './use-safety';
+
+/** The emergency number in the person's country, when known (no hooks in a class component). */
+function CallAdvice() {
+  const help = useHelp();
+  return <p>If you are in severe pain or think it is an emergency, call {emergencyWords(help)}.</p>;
+}
 
 interface Props {
   children: ReactNode;
@@ -40,7 +47,7 @@ export class ErrorBoundary extends Component<Props, State> {
           MyoMap could not show this page. Your saved safety answers are still on this device. Start over to go back
           to the body map.
         </p>
-        <p>If you are in severe pain or think it is an emergency, call your local emergency number (for example 911, 112 or 999).</p>
+        <CallAdvice />
         <p>
           <button type="button" className="button button--primary" onClick={this.startOver}>
             Start over

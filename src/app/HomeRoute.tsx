@@ -14,8 +14,9 @@ import { useSelection } from './use-selection';
 import { useResultsPaintedMark } from './use-results-painted-mark';
 import { Disclaimer } from './Disclaimer';
 import { useSafetyStore } from '../stores/safety-store';
-import { useSafety } from './use-safety';
-import { unansweredKeys } from '../domain/safety';
+import { isHeldRegion, useSafety } from './use-safety';
+import { TriagePanel } from './home/TriagePanel';
+import { ResultsBar } from './home/ResultsBar';
 
 const ALL_VIEWS = ['front', 'back', 'soles'] as const;
 const ONE_VIEW = { front: ['front'], back: ['back'], soles: ['soles'] } as const;
@@ -28,12 +29,6 @@ const PHONE_VIEWS: { view: PhoneView; label: string }[] = [
 
 // A phone's close-up of a small part loads when it is first opened.
 const CloseUp = lazy(() => import('../features/body-map/CloseUp').then((m) => ({ default: m.CloseUp })));
-
-// Loaded with the safety screens, once something is selected.
-const SafetyCheck = lazy(() => import('../features/safety/SafetyCheck').then((m) => ({ default: m.SafetyCheck })));
-
-/** How many safety screens are shown open; the rest are a tap away. */
-const SAFETY_OPEN = 2;
 
 const regionLabel = (id: string) => regionById.get(id as RegionId)?.label ?? id;
 
@@ -49,11 +44,8 @@ export function HomeRoute() {
   const showAll = useUiStore((s) => s.showAllResults);
   const setShowAll = useUiStore((s) => s.setShowAllResults);
 
-  const answer = useSafetyStore((s) => s.answer);
   const clearAnswers = useSafetyStore((s) => s.clear);
-  const { screens, answers, held } = useSafety(selection);
-  // The questions shown open in the safety check (its first two screens) that have no answer yet.
-  const unansweredShown = unansweredKeys(screens.slice(0, SAFETY_OPEN), answers).length;
+  const safety = useSafety(selection);
   const clearAll = useCallback(() => {
     clear();
     clearAnswers();
@@ -61,12 +53,17 @@ export function HomeRoute() {
 
   const candidates = useMemo(() => rank(selection, engineIndex), [selection]);
   useResultsPaintedMark(candidates);
-  const isHeld = useCallback((c: Candidate) => [...held].some((r) => matchOf(c, r) !== 'none'), [held]);
+  const isHeld = useCallback((c: Candidate) => c.selected.some((r) => matchOf(c, r) !== 'none' && isHeldRegion(safety, r)), [safety]);
+  const goToResults = useCallback(() => {
+    const triage = document.getElementById('triage') ?? document.getElementById('results-title');
+    triage?.scrollIntoView({ block: 'start' });
+    triage?.focus({ preventScroll: true });
+  }, []);
   const selectedRegions = useMemo(() => selection.map((id) => ({ id, label: regionLabel(id) })), [selection]);
   const hrefFor = useCallback((c: Candidate) => paths.muscle(c.id, { side: c.side, selection }), [selection]);
 
   return (
-    <div className="home">
+    <div className={compact && selection.length > 0 ? 'home home--with-bar' : 'home'}>
       <section className="home__map" aria-labelledby="map-title">
         <h1 id="map-title" className="home__title">Where does it hurt?</h1>
         <p className="home__intro">
@@ -103,6 +100,7 @@ export function HomeRoute() {
       </section>
       <div className="home__side">
         <SelectedRegions regions={selectedRegions} onRemove={remove} onClear={clearAll} />
+        <TriagePanel view={safety} selection={selection} />
         <ResultsList
           candidates={candidates}
           regionLabel={regionLabel}
@@ -112,27 +110,10 @@ export function HomeRoute() {
           onShowAll={setShowAll}
           hasSelection={selection.length > 0}
           isHeld={isHeld}
-          safetyNote={
-            unansweredShown > 0 ? (
-              <p className="notice notice--caution results__safety">
-                Before any self-care, answer the <a href="#safety-title">safety check</a> below ({unansweredShown} question
-                {unansweredShown === 1 ? '' : 's'} not answered yet).
-              </p>
-            ) : undefined
-          }
         />
-        {screens.length > 0 && (
-          <Suspense fallback={null}>
-            <SafetyCheck
-              screens={screens}
-              answers={answers}
-              onAnswer={answer}
-              open={SAFETY_OPEN}
-            />
-          </Suspense>
-        )}
         <Disclaimer />
       </div>
+      {compact && selection.length > 0 && <ResultsBar places={selection.length} muscles={candidates.length} onGo={goToResults} />}
       {closeUp && (
         <Suspense fallback={null}>
           <CloseUp part={closeUp} selected={selection} onToggle={toggle} onClose={closeCloseUp} regionLabel={regionLabel} />

@@ -10,7 +10,9 @@ import { useSelection } from './use-selection';
 import { patternRegions } from '../domain/pattern';
 import { paths } from './paths';
 import { NotFound } from './NotFound';
-import { useSafety } from './use-safety';
+import { emergencyWords, isHeldRegion, pendingCount, useSafety } from './use-safety';
+import { SafetyStepsLazy as SafetySteps } from './SafetyStepsLazy';
+import type { RegionId } from '../content/schema';
 
 const labels = areaLabels(content.regions);
 const areaLabel = (area: string) => labels.get(area) ?? area;
@@ -25,11 +27,18 @@ function LoadedMuscle({ promise }: { promise: Promise<Loaded | undefined> }) {
   const location = useLocation();
   const side = parseSide(new URLSearchParams(location.search).get('side'));
   const { selection } = useSelection();
-  const { held, assessment, ready } = useSafety(selection);
-  const pattern = muscle ? patternRegions(muscle, content.regions, side ?? 'both') : undefined;
+  const pattern = useMemo(() => (muscle ? patternRegions(muscle, content.regions, side ?? 'both') : undefined), [muscle, side]);
+  // The safety check for the marked places this muscle explains; a page opened without such marks (A–Z,
+  // a search, a link, a similar muscle) asks the questions for its own main pain area instead.
+  const explained = useMemo(() => (pattern ? selection.filter((r) => pattern.primary.has(r) || pattern.secondary.has(r)) : []), [pattern, selection]);
+  const own = useMemo<RegionId[]>(() => (pattern ? [...pattern.primary] : []), [pattern]);
+  const marked = explained.length > 0;
+  const safety = useSafety(marked ? selection : own, muscle !== undefined);
   if (!loaded || !muscle || !pattern) return <NotFound what="muscle" />;
-  const heldHere = [...held].filter((r) => pattern.primary.has(r) || pattern.secondary.has(r));
-  const heldFlags = [...new Set(assessment.yes.filter((y) => y.regions.some((r) => heldHere.includes(r))).map((y) => y.flag.name))];
+  const mine = marked ? explained : own;
+  const mineSet = new Set<RegionId>(mine);
+  const held = safety.status !== 'ready' || safety.holdsAll || mine.some((r) => isHeldRegion(safety, r));
+  const count = pendingCount(safety);
   const similar = similarMuscleIds(loaded)
     .map((id) => muscleById.get(id))
     .filter((m) => m !== undefined)
@@ -42,26 +51,23 @@ function LoadedMuscle({ promise }: { promise: Promise<Loaded | undefined> }) {
       areaLabel={areaLabel}
       similar={similar}
       backHref={paths.home(selection)}
+      emergency={emergencyWords(safety.help)}
       selfCareHold={
-        !ready ? (
-          <p className="muted" role="status">Checking your safety answers…</p>
-        ) : heldHere.length > 0 ? (
-          <div className="notice notice--warning" role="status">
+        held ? (
+          <div className="notice notice--caution safety-hold" role="status">
             <p>
-              <strong>Self-care steps are on hold.</strong> Your safety answers mean this should be checked by a
-              clinician first: {heldFlags.join('; ')}. See the notice at the top of the page for what to do.
+              <strong>Self-care steps are held until the safety check is done.</strong>{' '}
+              {marked
+                ? `${count === null ? 'The safety questions' : `${String(count)} safety question${count === 1 ? '' : 's'}`} for the places you marked ${count === 1 ? 'is' : 'are'} not answered yet, or an answer means a clinician should check you first.`
+                : `These questions are about ${muscle.name}’s main pain area. Answer them first, or an answer means a clinician should check you first.`}
             </p>
-            <p>Once a clinician has checked you, confirm it there and the steps will show here.</p>
+            <SafetySteps view={safety} name="muscle" only={(item) => item.regions.some((r) => mineSet.has(r))} />
+            {marked && (
+              <p>
+                <Link to={`${paths.home(selection)}#triage`}>All the safety questions for your marked places</Link>
+              </p>
+            )}
           </div>
-        ) : undefined
-      }
-      selfCareNotice={
-        ready && assessment.unanswered > 0 ? (
-          <p className="notice notice--caution" role="status">
-            <strong>Safety check not answered yet</strong> ({assessment.unanswered} question
-            {assessment.unanswered === 1 ? '' : 's'} for the places you marked). Please{' '}
-            <Link to={paths.home(selection)}>answer them</Link> before starting self-care.
-          </p>
         ) : undefined
       }
       figure={

@@ -1,23 +1,34 @@
 import { lazy, Suspense } from 'react';
-import { useSafetyStore } from '../stores/safety-store';
+import { useLocation } from 'react-router';
+import type { Urgency } from '../content/schema';
 import { useSafety } from './use-safety';
 import { useSelection } from './use-selection';
+import { paths } from './paths';
 
 const SafetyAlert = lazy(() => import('../features/safety/SafetyAlert').then((m) => ({ default: m.SafetyAlert })));
 
 /** The safety alert for the current selection, shown above everything on every page. */
 export function SafetyBanner() {
   const { selection } = useSelection();
-  const { assessment, holdKeys, confirmed } = useSafety(selection);
-  const confirmChecked = useSafetyStore((s) => s.confirmChecked);
-  if (!assessment.level) return null;
+  const view = useSafety(selection);
+  const { pathname } = useLocation();
+  if (view.status !== 'ready') return null;
+  const first = view.first.state === 'outcome' && view.first.item.kind === 'emergency' && !view.first.confirmed ? view.first.item : undefined;
+  const outcomes = view.assessment.outcomes;
+  const level: Urgency | null = first ? 'emergency' : view.assessment.level;
+  if (!level) return null;
+  const atLevel = outcomes.filter((o) => o.urgency === level);
+  const headlines = [...new Set([...(first ? [first.headline] : []), ...atLevel.map((o) => o.question.headline ?? o.flag.headline)])];
+  const flags = [...new Map(atLevel.map((o) => [o.flag.id, o.flag])).values()];
   return (
     <Suspense fallback={null}>
       <SafetyAlert
-        assessment={assessment}
-        confirmed={confirmed}
-        holding={holdKeys.length > 0}
-        onConfirm={() => { confirmChecked(holdKeys); }}
+        level={level}
+        headlines={headlines}
+        answered={outcomes.map((o) => ({ key: o.key, text: o.question.text, answer: o.answer }))}
+        whatToDo={flags.map((f) => ({ key: f.id, name: f.name, text: f.whatToDo }))}
+        help={view.help}
+        answersHref={pathname === paths.home() ? '#triage' : `${paths.home(selection)}#triage`}
       />
     </Suspense>
   );

@@ -1,35 +1,96 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { content, loadRedFlags, redFlagsSource } from '../content/browser-content';
-import type { RedFlag, RegionId } from '../content/schema';
-import { assess, heldRegions, holdingKeys, relevantScreens } from '../domain/safety';
+import { content, loadSafety, safetySource, type SafetyData } from '../content/browser-content';
+import type { RegionId } from '../content/schema';
+import { assess, triage, type Assessment, type Triage } from '../domain/safety';
+import { firstHoldsAll, firstState, type FirstState } from '../domain/first-check';
+import { deviceTimeZone, helpFor, type Help } from '../domain/emergency';
 import { useSafetyStore } from '../stores/safety-store';
+import { useVisitStore } from '../stores/visit-store';
+import { useCountryStore } from '../stores/country-store';
 import { memoLast } from '../lib/memo-last';
 
-const NO_FLAGS: readonly RedFlag[] = [];
-
-// The banner and the page ask for the same selection in one render: work it out once.
-const screensFor = memoLast((selection: readonly RegionId[], flags: readonly RedFlag[]) => relevantScreens(selection, flags, content.regions.length));
+// The banner, the page and the results bar ask for the same selection in one render: work it out once.
+const triageFor = memoLast((selection: readonly RegionId[], data: SafetyData, answers: Parameters<typeof triage>[2]) =>
+  triage(selection, data, answers, content.regions.length),
+);
 const assessFor = memoLast(assess);
-const heldFor = memoLast(heldRegions);
-const holdingFor = memoLast(holdingKeys);
+const firstFor = memoLast(firstState);
+const helpForMemo = memoLast(helpFor);
+const timeZone = deviceTimeZone();
+
+export type SafetyView =
+  | { status: 'idle' | 'loading' | 'failed'; retry: () => void; help: Help }
+  | {
+      status: 'ready';
+      retry: () => void;
+      help: Help;
+      data: SafetyData;
+      triage: Triage;
+      assessment: Assessment;
+      first: FirstState;
+      /** True while the everyone-first screen holds back every self-care step. */
+      holdsAll: boolean;
+    };
+
+const retry = () => { loadSafety(); };
 
 /**
- * The safety screens for a selection, what the saved answers mean, and which regions' self-care waits.
- * The screens load (once) as soon as something is selected; `ready` is false until they have.
+ * The safety check for a set of places (the marked ones, or a muscle page's own main pain area): its
+ * state of loading, the triage and what the answers mean, the everyone-first screen, and the numbers to
+ * call. The data loads as soon as it is wanted; while it is not ready, everything is held (fails closed).
  */
-export function useSafety(selection: readonly RegionId[]) {
-  const loaded = useSyncExternalStore(redFlagsSource.subscribe, redFlagsSource.get, redFlagsSource.get);
-  const wanted = selection.length > 0;
+export function useSafety(selection: readonly RegionId[], wanted = selection.length > 0): SafetyView {
+  const load = useSyncExternalStore(safetySource.subscribe, safetySource.get, safetySource.get);
   useEffect(() => {
-    if (wanted) void loadRedFlags();
+    if (wanted) loadSafety();
   }, [wanted]);
-  const flags = loaded ?? NO_FLAGS;
   const answers = useSafetyStore((s) => s.answers);
-  const confirmedKeys = useSafetyStore((s) => s.confirmed);
-  const screens = screensFor(selection, flags);
-  const assessment = assessFor(screens, answers);
-  const held = heldFor(assessment, confirmedKeys);
-  const holdKeys = holdingFor(assessment);
-  const confirmed = holdKeys.length > 0 && holdKeys.every((k) => confirmedKeys.includes(k));
-  return { ready: !wanted || loaded !== null, screens, assessment, answers, held, holdKeys, confirmed };
+  const confirmed = useSafetyStore((s) => s.confirmed);
+  const firstCheck = useVisitStore((s) => s.firstCheck);
+  const adult = useVisitStore((s) => s.adult);
+  const chosen = useCountryStore((s) => s.chosen);
+  const countries = load.state === 'ready' ? load.data.countries : NO_COUNTRIES;
+  const help = helpForMemo(chosen, timeZone, countries);
+  if (load.state !== 'ready') return { status: load.state, retry, help };
+  const t = triageFor(selection, load.data, answers);
+  const first = firstFor(firstAnswers(firstCheck, adult), load.data.firstCheck.items, confirmed);
+  return {
+    status: 'ready',
+    retry,
+    help,
+    data: load.data,
+    triage: t,
+    assessment: assessFor(t, answers, confirmed),
+    first,
+    holdsAll: firstHoldsAll(first),
+  };
+}
+
+const NO_COUNTRIES: SafetyData['countries'] = [];
+const firstAnswers = memoLast((firstCheck: string | null, adult: boolean | null) => ({ firstCheck, adult }));
+
+/**
+ * The emergency number to show anywhere (the banner, the disclaimer, the error screen): the person's
+ * country once the safety data is loaded, else 112 with "your local emergency number".
+ */
+export function useHelp(): Help {
+  const load = useSyncExternalStore(safetySource.subscribe, safetySource.get, safetySource.get);
+  const chosen = useCountryStore((s) => s.chosen);
+  return helpForMemo(chosen, timeZone, load.state === 'ready' ? load.data.countries : NO_COUNTRIES);
+}
+
+/** Words for the emergency number: "999" when the country is known, else "your local emergency number (112 in much of the world)". */
+export function emergencyWords(help: Help): string {
+  return help.how === 'unknown' ? `your local emergency number (${help.emergency} works from mobiles in much of the world)` : help.emergency;
+}
+
+/** Whether self-care for a place must wait: anything unknown or unanswered holds it (fails closed). */
+export function isHeldRegion(view: SafetyView, region: RegionId): boolean {
+  return view.status !== 'ready' || view.holdsAll || view.assessment.held.has(region);
+}
+
+/** The one count of safety questions still to answer for a selection (the same on every page). */
+export function pendingCount(view: SafetyView): number | null {
+  if (view.status !== 'ready') return null;
+  return view.assessment.pending.length + (view.first.state === 'pending' ? view.first.missing : 0);
 }

@@ -1,74 +1,254 @@
 import { create } from 'zustand';
 import type { Answer } from '../domain/safety';
-import { browserStorage, restore, save, type KeyValueStorage } from '../lib/stored';
+import {
+  browserStorage,
+  mergeDated,
+  nullRecord,
+  restore,
+  update,
+  type Dated,
+  type DatedMap,
+  type KeyValueStorage,
+  type Parsed,
+  type Restored,
+} from '../lib/stored';
 
 export const SAFETY_KEY = 'myomap:safety';
-const VERSION = 1;
+const VERSION = 2;
+/** Tombstones older than this are dropped when saving: every open tab has seen them long since. */
+export const TOMBSTONE_DAYS = 30;
+const DAY_MS = 86_400_000;
 
-interface SavedSafety {
-  answers: Record<string, Answer>;
-  /** "Yes" answers the person confirmed a clinician has checked. */
-  confirmed: string[];
+/** The saved answers and confirmations, each dated, with tombstones (`value: null`) for cleared ones. */
+export interface SafetyEntries {
+  answers: DatedMap<Answer>;
+  /** "I have been checked by a clinician", by answer key. */
+  confirmed: DatedMap<true>;
 }
 
-const EMPTY: SavedSafety = { answers: {}, confirmed: [] };
+// On a tie between tabs the safer value wins: yes > unsure > unanswered > no; not confirmed > confirmed.
+const answerRank = (value: Answer | null) => (value === 'yes' ? 3 : value === 'unsure' ? 2 : value === null ? 1 : 0);
+const confirmedRank = (value: true | null) => (value === null ? 1 : 0);
 
-/** Keeps the valid part of saved safety answers; `complete` is false when anything was dropped. */
-export function parseSavedSafety(data: unknown): { value: SavedSafety; complete: boolean } {
-  if (typeof data !== 'object' || data === null || (data as { version?: unknown }).version !== VERSION) {
-    return { value: EMPTY, complete: false };
-  }
-  const { answers, confirmed } = data as { answers?: unknown; confirmed?: unknown };
+const isAnswer = (value: unknown): value is Answer => value === 'yes' || value === 'no' || value === 'unsure';
+const isTrue = (value: unknown): value is true => value === true;
+const isObject = (data: unknown): data is Record<string, unknown> => typeof data === 'object' && data !== null && !Array.isArray(data);
+
+const emptyEntries = (): SafetyEntries => ({ answers: nullRecord(), confirmed: nullRecord() });
+
+/** Keeps the valid entries of a version 2 map; `complete` is false when any was dropped. */
+function parseDatedMap<T>(data: unknown, isValue: (value: unknown) => value is T): { map: DatedMap<T>; complete: boolean } {
+  const map = nullRecord<Dated<T>>();
+  if (data === undefined) return { map, complete: true };
+  if (!isObject(data)) return { map, complete: false };
   let complete = true;
-  const validAnswers: Record<string, Answer> = {};
-  if (typeof answers === 'object' && answers !== null && !Array.isArray(answers)) {
-    for (const [key, value] of Object.entries(answers as Record<string, unknown>)) {
-      if (value === 'yes' || value === 'no') validAnswers[key] = value;
+  for (const [key, entry] of Object.entries(data)) {
+    if (isObject(entry) && (entry.value === null || isValue(entry.value)) && typeof entry.at === 'number' && Number.isFinite(entry.at)) {
+      map[key] = { value: entry.value, at: entry.at };
+    } else complete = false;
+  }
+  return { map, complete };
+}
+
+/** Version 1 (`{ answers: { key: 'yes' | 'no' }, confirmed: string[] }`), dated `at`. */
+function parseVersion1(data: Record<string, unknown>, at: number): Parsed<SafetyEntries> {
+  const { answers: rawAnswers, confirmed: rawConfirmed } = data;
+  const answers = nullRecord<Dated<Answer>>();
+  const confirmed = nullRecord<Dated<true>>();
+  let complete = rawAnswers === undefined || isObject(rawAnswers);
+  if (isObject(rawAnswers)) {
+    for (const [key, value] of Object.entries(rawAnswers)) {
+      if (value === 'yes' || value === 'no') answers[key] = { value, at };
       else complete = false;
     }
-  } else if (answers !== undefined) complete = false;
-  const validConfirmed = Array.isArray(confirmed) ? confirmed.filter((c): c is string => typeof c === 'string') : [];
-  if (confirmed !== undefined && (!Array.isArray(confirmed) || validConfirmed.length !== confirmed.length)) complete = false;
-  return { value: { answers: validAnswers, confirmed: validConfirmed }, complete };
+  }
+  if (Array.isArray(rawConfirmed)) {
+    for (const key of rawConfirmed as unknown[]) {
+      if (typeof key === 'string') confirmed[key] = { value: true, at };
+      else complete = false;
+    }
+  } else if (rawConfirmed !== undefined) complete = false;
+  return { value: { answers, confirmed }, complete, outdated: true };
 }
 
-interface SafetyState extends SavedSafety {
-  /** Set when saved answers could not be fully read at start; names the backup key. */
+/**
+ * Reads saved safety answers: version 2, or version 1 migrated with every entry dated `now`.
+ * Keeps the valid part; `complete` is false when anything was dropped. Maps have no prototype.
+ */
+export function parseSavedSafety(data: unknown, now: number = Date.now()): Parsed<SafetyEntries> {
+  if (!isObject(data)) return { value: emptyEntries(), complete: false };
+  if (data.version === 1) return parseVersion1(data, now);
+  if (data.version !== VERSION) return { value: emptyEntries(), complete: false };
+  const answers = parseDatedMap(data.answers, isAnswer);
+  const confirmed = parseDatedMap(data.confirmed, isTrue);
+  return { value: { answers: answers.map, confirmed: confirmed.map }, complete: answers.complete && confirmed.complete };
+}
+
+/** Per key, the later entry wins (see `mergeDated`); returns `a` itself when `b` adds nothing. */
+function mergeEntries(a: SafetyEntries, b: SafetyEntries): SafetyEntries {
+  const answers = mergeDated(a.answers, b.answers, answerRank);
+  const confirmed = mergeDated(a.confirmed, b.confirmed, confirmedRank);
+  return answers === a.answers && confirmed === a.confirmed ? a : { answers, confirmed };
+}
+
+function withEntry<T>(map: DatedMap<T>, key: string, entry: Dated<T>): DatedMap<T> {
+  const copy = Object.assign(nullRecord<Dated<T>>(), map);
+  copy[key] = entry;
+  return copy;
+}
+
+function withoutOldTombstones<T>(map: DatedMap<T>, before: number): DatedMap<T> {
+  const kept = nullRecord<Dated<T>>();
+  for (const [key, entry] of Object.entries(map)) if (entry.value !== null || entry.at >= before) kept[key] = entry;
+  return kept;
+}
+
+/** What components read: the current answers, when each was given, and the confirmed keys. */
+function viewOf(entries: SafetyEntries) {
+  const answers = nullRecord<Answer>();
+  const answeredAt = nullRecord<number>();
+  for (const [key, { value, at }] of Object.entries(entries.answers)) {
+    if (value === null) continue;
+    answers[key] = value;
+    answeredAt[key] = at;
+  }
+  const confirmed = Object.keys(entries.confirmed).filter((key) => entries.confirmed[key]?.value === true).sort();
+  return { entries, answers: answers as Readonly<Record<string, Answer>>, answeredAt: answeredAt as Readonly<Record<string, number>>, confirmed };
+}
+
+interface SafetyState {
+  /** Every dated entry, tombstones included (needed to merge with other tabs). */
+  entries: SafetyEntries;
+  /** The current answers by key (no prototype); a missing key means "not answered". */
+  answers: Readonly<Record<string, Answer>>;
+  /** When each current answer was given (epoch ms), so old answers can be asked again. */
+  answeredAt: Readonly<Record<string, number>>;
+  /** Answer keys the person confirmed a clinician has checked. */
+  confirmed: readonly string[];
+  /** The last write failed, or the store runs in memory only: answers hold for this visit but are not saved. */
+  saveFailed: boolean;
+  /** Saved answers could not be fully read; their raw text was kept under this key (it exists). */
   restoreBackupKey: string | null;
+  /** Saved answers could not be read, nor copied to a backup: they are left untouched on the device. */
+  restoreLost: boolean;
+  /** Answers a question; `undefined` clears the answer. Either way a confirmation of that key is dropped. */
   answer: (key: string, value: Answer | undefined) => void;
   confirmChecked: (keys: readonly string[]) => void;
+  /** Clears every answer and confirmation, in every tab. */
   clear: () => void;
   dismissRestoreNotice: () => void;
+  dismissSaveNotice: () => void;
 }
 
-/** The safety-check answers, saved on this device only (localStorage), cleared with the selection. */
-export function createSafetyStore(storage: KeyValueStorage | undefined = browserStorage()) {
-  const restored = restore(storage, SAFETY_KEY, EMPTY, parseSavedSafety);
+/** Where the store hears of writes by other tabs (`window`'s 'storage' events). */
+export type StorageEvents = Pick<EventTarget, 'addEventListener'>;
+
+const browserEvents = (): StorageEvents | undefined => (typeof window !== 'undefined' ? window : undefined);
+
+/**
+ * The safety-check answers, saved on this device only (localStorage) and shared by its open tabs:
+ * before every write the saved value is read again and merged, and other tabs' writes are merged in
+ * as they happen. When saving fails, answers still hold in memory and `saveFailed` says so.
+ */
+export function createSafetyStore(
+  storage: KeyValueStorage | undefined = browserStorage(),
+  events: StorageEvents | undefined = browserEvents(),
+  { now = Date.now }: { now?: () => number } = {},
+) {
+  // Version 1 entries are dated when this store started, however often they are read again.
+  const migratedAt = now();
+  const parse = (data: unknown) => parseSavedSafety(data, migratedAt);
+  const date = () => new Date(now());
+
+  // Each notice is raised once per backup (or once for "lost"), not again at every write.
+  const announced = new Set<string>();
+  let lostAnnounced = false;
+  const notices = (r: Restored<unknown>): Partial<SafetyState> => {
+    if (r.backupKey !== null && !announced.has(r.backupKey)) {
+      announced.add(r.backupKey);
+      return { restoreBackupKey: r.backupKey, restoreLost: false };
+    }
+    if (r.lost && !lostAnnounced) {
+      lostAnnounced = true;
+      return { restoreLost: true };
+    }
+    return {};
+  };
+
+  /** Re-reads and merges the saved value, applies `change` (its times later than any it replaces), writes. */
+  const commit = (change: (entries: SafetyEntries, stamp: (replaced: Dated<unknown> | undefined) => number) => SafetyEntries) => {
+    const t = now();
+    const stamp = (replaced: Dated<unknown> | undefined) => Math.max(t, (replaced?.at ?? 0) + 1);
+    const result = update(
+      storage,
+      SAFETY_KEY,
+      emptyEntries(),
+      parse,
+      (stored) => {
+        const changed = change(mergeEntries(store.getState().entries, stored), stamp);
+        const before = t - TOMBSTONE_DAYS * DAY_MS;
+        return { answers: withoutOldTombstones(changed.answers, before), confirmed: withoutOldTombstones(changed.confirmed, before) };
+      },
+      { toJson: (e) => ({ version: VERSION, answers: e.answers, confirmed: e.confirmed }), now: date },
+    );
+    store.setState({ ...viewOf(result.value), saveFailed: !result.saved, ...notices(result) });
+  };
+
+  const tombstones = <T,>(map: DatedMap<T>, stamp: (replaced: Dated<unknown>) => number): DatedMap<T> => {
+    const cleared = Object.assign(nullRecord<Dated<T>>(), map);
+    for (const [key, entry] of Object.entries(map)) if (entry.value !== null) cleared[key] = { value: null, at: stamp(entry) };
+    return cleared;
+  };
+
+  const restored = restore(storage, SAFETY_KEY, emptyEntries(), parse, date);
   const store = create<SafetyState>()((set) => ({
-    ...restored.value,
-    restoreBackupKey: restored.backupKey,
+    ...viewOf(restored.value),
+    saveFailed: restored.lost,
+    restoreBackupKey: null,
+    restoreLost: false,
+    ...notices(restored),
     answer: (key, value) => {
-      set((s) => {
-        const answers = Object.fromEntries(Object.entries(s.answers).filter(([k]) => k !== key));
-        if (value) answers[key] = value;
-        return { answers, confirmed: s.confirmed.filter((c) => c !== key) };
+      commit((e, stamp) => {
+        const answers = withEntry(e.answers, key, { value: value ?? null, at: stamp(e.answers[key]) });
+        const confirmation = e.confirmed[key];
+        const confirmed = confirmation?.value ? withEntry(e.confirmed, key, { value: null, at: stamp(confirmation) }) : e.confirmed;
+        return { answers, confirmed };
       });
     },
     confirmChecked: (keys) => {
-      set((s) => ({ confirmed: [...new Set([...s.confirmed, ...keys])] }));
+      commit((e, stamp) => ({
+        answers: e.answers,
+        confirmed: keys.reduce((map, key) => withEntry(map, key, { value: true, at: stamp(map[key]) }), e.confirmed),
+      }));
     },
     clear: () => {
-      set({ answers: {}, confirmed: [] });
+      commit((e, stamp) => ({ answers: tombstones(e.answers, stamp), confirmed: tombstones(e.confirmed, stamp) }));
     },
     dismissRestoreNotice: () => {
-      set({ restoreBackupKey: null });
+      set({ restoreBackupKey: null, restoreLost: false });
+    },
+    dismissSaveNotice: () => {
+      set({ saveFailed: false });
     },
   }));
-  store.subscribe((s, prev) => {
-    if (s.answers !== prev.answers || s.confirmed !== prev.confirmed) {
-      save(storage, SAFETY_KEY, { version: VERSION, answers: s.answers, confirmed: s.confirmed });
+
+  // An upgraded version 1 is written back at once, so its answers keep the date of the migration.
+  if (restored.outdated) commit((e) => e);
+
+  // Another tab saved: merge its entries in. No write back (that tab has saved them), so no ping-pong.
+  events?.addEventListener('storage', (event) => {
+    const { key, newValue } = event as StorageEvent;
+    if (key !== SAFETY_KEY || newValue === null) return;
+    let theirs: SafetyEntries;
+    try {
+      theirs = parse(JSON.parse(newValue)).value;
+    } catch {
+      return; // unreadable: the next write re-reads it and backs it up
     }
+    const entries = mergeEntries(store.getState().entries, theirs);
+    if (entries !== store.getState().entries) store.setState(viewOf(entries));
   });
+
   return store;
 }
 

@@ -1,9 +1,23 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
 import { useSelectionStore } from '../stores/selection-store';
+import { useSafetyStore } from '../stores/safety-store';
+import { useVisitStore } from '../stores/visit-store';
+import { useCountryStore } from '../stores/country-store';
+import { resetSafetyForTests } from '../content/browser-content';
+import { safetyDataForTests } from './safety-data';
+
+beforeEach(() => {
+  // Components see the safety data as loaded (a test about loading failures resets it).
+  resetSafetyForTests({ state: 'ready', data: safetyDataForTests() });
+});
 
 afterEach(() => {
   cleanup();
-  useSelectionStore.setState(useSelectionStore.getInitialState());
+  if (typeof localStorage !== 'undefined') localStorage.clear();
+  if (typeof sessionStorage !== 'undefined') sessionStorage.clear();
+  for (const store of [useSelectionStore, useSafetyStore, useVisitStore, useCountryStore] as const) {
+    (store as { setState: (s: unknown) => void; getInitialState: () => unknown }).setState(store.getInitialState());
+  }
 });

@@ -3,7 +3,9 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation, useNavigate } from 'react-router';
 import { AppRoutes } from '../../src/app/App';
-import { loadMuscle, loadMuscleDirectory, loadRedFlags } from '../../src/content/browser-content';
+import { loadMuscle, loadMuscleDirectory } from '../../src/content/browser-content';
+import { useVisitStore } from '../../src/stores/visit-store';
+import { answerEverythingNo } from '../../src/testing/safety-data';
 
 /** Renders the map screen and waits until every view's art is drawn (the back and soles load lazily). */
 async function renderMapAt(path: string) {
@@ -106,7 +108,8 @@ describe('the body map screen', () => {
 });
 
 describe('the muscle pages', () => {
-  it('shows every section of a muscle, with the self-care steps in order', async () => {
+  it('shows every section of a muscle, with the self-care steps in order, once the safety check is answered', async () => {
+    answerEverythingNo();
     // The page loads its muscle lazily; let that load finish inside act().
     await act(async () => {
       renderAt('/muscles/soleus?side=right');
@@ -131,15 +134,29 @@ describe('the muscle pages', () => {
     expect(within(similar).getByRole('link', { name: /abductor digiti minimi/i })).toBeInTheDocument();
   });
 
-  it('says so above the self-care steps when the safety check is not answered yet', async () => {
+  it('holds the self-care steps and asks the safety questions for the marked places first', async () => {
     await act(async () => {
       renderAt('/muscles/popliteus?side=right&r=knee-back-right');
       await loadMuscle('popliteus');
-      await loadRedFlags();
     });
     const selfCare = await screen.findByRole('region', { name: /self-care steps/i });
-    expect(within(selfCare).getByText(/safety check not answered yet/i)).toBeInTheDocument();
-    expect(within(selfCare).getByRole('link', { name: /answer them/i })).toHaveAttribute('href', '/?r=knee-back-right');
+    expect(within(selfCare).getByText(/self-care steps are held until the safety check is done/i)).toBeInTheDocument();
+    expect(within(selfCare).getByRole('group', { name: /do any of these apply/i })).toBeInTheDocument();
+    expect(within(selfCare).queryAllByRole('heading', { level: 3 })).toEqual([]);
+    expect(within(selfCare).getByRole('link', { name: /all the safety questions/i })).toHaveAttribute('href', '/?r=knee-back-right#triage');
+  });
+
+  it('says the same number of open safety questions on the home page and the muscle page', async () => {
+    useVisitStore.setState({ firstCheck: 'none', adult: true });
+    const home = renderAt('/?r=knee-back-right,calf-upper-right');
+    const count = (await screen.findByText(/\d+ to answer/)).textContent;
+    home.unmount();
+    await act(async () => {
+      renderAt('/muscles/plantaris?side=right&r=knee-back-right,calf-upper-right');
+      await loadMuscle('plantaris');
+    });
+    const selfCare = await screen.findByRole('region', { name: /self-care steps/i });
+    expect(within(selfCare).getByText(new RegExp(`${String(Number.parseInt(count, 10))} safety questions? for the places you marked`))).toBeInTheDocument();
   });
 
   it('shows a not-found page with a way back for an unknown muscle', () => {

@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { findChromium } from '../../scripts/ensure-chromium.mjs';
 
 export const screenshotDir = resolve(import.meta.dirname, 'screenshots');
@@ -62,4 +62,35 @@ export function useServer(): () => string {
     await server?.close();
   });
   return () => base;
+}
+
+/** The home page's safety check. */
+export const triage = (page: Page) => page.getByRole('region', { name: /safety check first/i });
+
+/** The everyone-first screen: "None of these" and 16 or older. */
+export async function answerFirstCheck(scope: Locator): Promise<void> {
+  await scope.getByRole('radio', { name: 'None of these' }).check();
+  // The screen folds into one line once both are answered, so the radio goes away: click, not check.
+  await scope.getByRole('group', { name: /16 or older/i }).getByRole('radio', { name: 'Yes', exact: true }).click();
+  await scope.getByText(/none of the urgent signs apply/i).waitFor();
+}
+
+/** Answers "No" to every triage question shown, page by page, until none is left unanswered. */
+export async function answerAllNo(scope: Locator): Promise<number> {
+  let answered = 0;
+  for (;;) {
+    const open = scope.locator('fieldset.triage__question[data-key]:not(:has(input:checked))');
+    if ((await open.count()) === 0) return answered;
+    // click, not check: the last answer can release the hold, and the questions fold away.
+    await open.first().getByRole('radio', { name: 'No', exact: true }).click();
+    answered++;
+    if (answered > 60) throw new Error('the triage did not end');
+  }
+}
+
+/** Whether an element lies inside the viewport without scrolling. */
+export async function inViewport(locator: Locator, page: Page): Promise<boolean> {
+  const box = await locator.boundingBox();
+  const size = page.viewportSize();
+  return Boolean(box && size && box.y >= 0 && box.y + box.height <= size.height && box.x >= 0 && box.x + box.width <= size.width);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import { gotoMap, launch, screenshotPath, useServer } from './browser';
+import { answerAllNo, answerFirstCheck, gotoMap, launch, screenshotPath, triage, useServer } from './browser';
 
 const baseUrl = useServer();
 
@@ -23,10 +23,13 @@ describe('desktop journeys (1440x900)', () => {
       await expect.poll(() => page.getByRole('button', { name: /^back of knee, right$/, pressed: true }).count()).toBe(1);
       expect(await page.getByRole('button', { name: /^upper calf, right$/, pressed: true }).count()).toBe(1);
 
+      // The safety check comes first: answered, it releases the self-care steps.
+      await answerFirstCheck(triage(page));
+      expect(await answerAllNo(triage(page))).toBeGreaterThan(0);
       await page.getByRole('link', { name: 'Plantaris' }).click();
       await page.getByRole('heading', { level: 1, name: /plantaris/i }).waitFor();
-      const steps = page.getByRole('region', { name: /self-care steps/i }).getByRole('listitem');
-      expect(await steps.count()).toBeGreaterThan(0);
+      const steps = page.getByRole('region', { name: /self-care steps/i }).locator('.steps > li');
+      await expect.poll(() => steps.count()).toBeGreaterThan(0);
       expect(await page.getByRole('heading', { name: /cautions/i }).isVisible()).toBe(true);
       expect(await page.getByText(/self-care information, not a diagnosis/i).first().isVisible()).toBe(true);
       await page.locator('figure.pattern-map[aria-busy="false"]').waitFor();

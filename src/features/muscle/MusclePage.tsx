@@ -14,8 +14,8 @@ export interface MusclePageProps {
   backHref: string;
   /** Held-back notice when a safety answer means self-care should wait (rendered instead of the steps). */
   selfCareHold?: ReactNode;
-  /** A notice shown above the self-care steps (e.g. the safety check is not answered yet). */
-  selfCareNotice?: ReactNode;
+  /** How the emergency number reads for this person: "999", or "your local emergency number (…)". */
+  emergency: string;
 }
 
 const PREVALENCE_WORDS: Record<Muscle['prevalence'], string> = {
@@ -35,7 +35,7 @@ function List({ items }: { items: readonly string[] }) {
 }
 
 /** Everything MyoMap knows about one muscle, with the self-care steps, cautions and warning signs. */
-export function MusclePage({ muscle: m, sideNote, areaLabel, similar, figure, backHref, selfCareHold, selfCareNotice }: MusclePageProps) {
+export function MusclePage({ muscle: m, sideNote, areaLabel, similar, figure, backHref, selfCareHold, emergency }: MusclePageProps) {
   const areas = (ids: readonly string[]) => ids.map(areaLabel).join(', ');
   return (
     <article className="muscle" aria-labelledby="muscle-title">
@@ -55,8 +55,7 @@ export function MusclePage({ muscle: m, sideNote, areaLabel, similar, figure, ba
 
       <aside className="notice notice--info" aria-label="About this information">
         <strong>Self-care information, not a diagnosis.</strong> See a clinician if pain is severe, keeps
-        getting worse, follows an injury, or comes with any warning sign listed below. In an emergency call your
-        local emergency number (for example 911, 112 or 999).
+        getting worse, follows an injury, or comes with any warning sign listed below. In an emergency call {emergency}.
       </aside>
 
       <section aria-labelledby="cautions-title" className="notice notice--caution">
@@ -118,7 +117,6 @@ export function MusclePage({ muscle: m, sideNote, areaLabel, similar, figure, ba
         <h2 id="selfcare-title">Self-care steps</h2>
         {selfCareHold ?? (
           <>
-            {selfCareNotice}
             {m.selfCare.clinicianOnly && (
               <p className="notice notice--caution">
                 <strong>Not for self-massage.</strong> {m.selfCare.reason} A physiotherapist, physician or

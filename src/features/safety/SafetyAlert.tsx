@@ -1,67 +1,61 @@
-import type { Assessment } from '../../domain/safety';
+import type { Urgency } from '../../content/schema';
+import { fillNumbers, type Help } from '../../domain/emergency';
+import { CallButton } from './CallButton';
+import { urgentLine } from './Outcome';
 
 export interface SafetyAlertProps {
-  assessment: Assessment;
-  /** True when the person confirmed a clinician has checked every answer that holds self-care back. */
-  confirmed: boolean;
-  onConfirm: () => void;
-  /** Whether any self-care advice is being held back because of these answers. */
-  holding: boolean;
+  level: Urgency;
+  /** Headlines of the answers at this level ("This could be a blood clot in the lung."). */
+  headlines: readonly string[];
+  /** The questions answered yes or "not sure", in the person's own answers. */
+  answered: readonly { key: string; text: string; answer: 'yes' | 'unsure' }[];
+  /** The full advice for each condition at this level. */
+  whatToDo: readonly { key: string; name: string; text: string }[];
+  help: Help;
+  /** Where the answers are, to change them or confirm a clinician's check. */
+  answersHref: string;
 }
 
 const HEADINGS = {
-  emergency: 'Call your local emergency number now',
-  today: 'See a doctor today',
-  soon: 'See a doctor soon',
+  emergency: (n: string) => `Call ${n} now`,
+  today: () => 'Get seen by a doctor today',
+  soon: () => 'See a doctor in the next few days',
 } as const;
 
 /**
- * What a "yes" means: an emergency banner (above everything), or a calmer notice to see a doctor today
- * or soon, with the reasons and what to do.
+ * What the answers mean, at the top of every page: an emergency banner with a call button, or a calmer
+ * notice to be seen today or soon. The outcome under each answer says the same where it was given; this
+ * banner is not a live region (that one, in the triage, announces once).
  */
-export function SafetyAlert({ assessment, confirmed, onConfirm, holding }: SafetyAlertProps) {
-  const level = assessment.level;
-  if (!level) return null;
-  const flags = [...new Map(assessment.yes.map((y) => [y.flag.id, y.flag])).values()];
-  const urgentFlags = flags.filter((f) => assessment.yes.some((y) => y.flag.id === f.id && y.question.urgency === level));
+export function SafetyAlert({ level, headlines, answered, whatToDo, help, answersHref }: SafetyAlertProps) {
   return (
-    <section
-      className={`safety-alert safety-alert--${level}`}
-      role={level === 'emergency' && !confirmed ? 'alert' : 'status'}
-      aria-labelledby="safety-alert-title"
-    >
-      <h2 id="safety-alert-title">{HEADINGS[level]}</h2>
+    <section className={`safety-alert safety-alert--${level}`} aria-labelledby="safety-alert-title">
+      <h2 id="safety-alert-title">{HEADINGS[level](help.emergency)}</h2>
+      <p><strong>{headlines.join(' ')}</strong></p>
       {level === 'emergency' && (
         <p className="safety-alert__call">
-          Call <strong>911</strong> in the US and Canada, <strong>112</strong> in the EU, <strong>999</strong> in the UK, or your
-          local emergency number. Do not drive yourself.
+          <CallButton emergency={help.emergency} /> <span>Do not drive yourself.</span>
         </p>
       )}
-      <p>
-        Your answers suggest it may be: <strong>{urgentFlags.map((f) => f.name).join('; ')}</strong>. This is not
-        muscle pain to treat yourself until a clinician has checked it.
-      </p>
-      <ul>
-        {assessment.yes.map((y) => (
-          <li key={`${y.flag.id}/${y.question.id}`}>
-            You answered yes: “{y.question.text}”
-          </li>
+      {level === 'today' && <p>{urgentLine(help)}</p>}
+      <details>
+        <summary>Why, and what to do</summary>
+        <ul>
+          {answered.map((a) => (
+            <li key={a.key}>
+              You answered {a.answer === 'yes' ? 'yes' : '“not sure”'}: “{a.text}”
+            </li>
+          ))}
+        </ul>
+        {whatToDo.map((w) => (
+          <p key={w.key}>
+            <strong>{w.name}:</strong> {fillNumbers(w.text, help)}
+          </p>
         ))}
-      </ul>
-      {urgentFlags.map((f) => (
-        <p key={f.id}>
-          <strong>What to do:</strong> {f.whatToDo}
+        <p>
+          <a href={answersHref}>Change an answer</a>, or confirm there that a clinician has checked you.
         </p>
-      ))}
-      {holding && !confirmed && (
-        <div className="safety-alert__hold">
-          <p>Self-care steps for the muscles that refer pain to these places are held back until you have been checked.</p>
-          <button type="button" className="button" onClick={onConfirm}>
-            I have been checked by a clinician: show the self-care steps
-          </button>
-        </div>
-      )}
-      {confirmed && <p className="muted">You said a clinician has checked this. If anything gets worse or changes, get help again.</p>}
+      </details>
     </section>
   );
 }

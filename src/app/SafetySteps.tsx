@@ -1,0 +1,115 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { currentPage, type TriageItem } from '../domain/safety';
+import { firstKey } from '../domain/first-check';
+import { FirstCheck } from '../features/safety/FirstCheck';
+import { TriageQuestions, announcement } from '../features/safety/TriageQuestions';
+import { CountryPicker } from '../features/safety/CountryPicker';
+import { SafetyUnavailable } from '../features/safety/SafetyUnavailable';
+import { useSafetyStore } from '../stores/safety-store';
+import { useVisitStore } from '../stores/visit-store';
+import { useCountryStore } from '../stores/country-store';
+import { pendingCount, type SafetyView } from './use-safety';
+
+export interface SafetyStepsProps {
+  view: SafetyView;
+  /** Only these of the triage's questions are shown (a muscle page shows those about its own places). */
+  only?: (item: TriageItem) => boolean;
+  /** Unique prefix for the radio groups on this page. */
+  name: string;
+}
+
+/**
+ * The safety check as the person meets it: the everyone-first screen, then the triage a few questions at
+ * a time, each outcome under its answer, the country's numbers, and one live region that announces an
+ * emergency once. Used by the home page's triage panel and by every muscle page.
+ */
+export function SafetySteps({ view, only, name }: SafetyStepsProps) {
+  const answers = useSafetyStore((s) => s.answers);
+  const confirmed = useSafetyStore((s) => s.confirmed);
+  const answer = useSafetyStore((s) => s.answer);
+  const confirmChecked = useSafetyStore((s) => s.confirmChecked);
+  const firstCheck = useVisitStore((s) => s.firstCheck);
+  const adult = useVisitStore((s) => s.adult);
+  const answerFirstCheck = useVisitStore((s) => s.answerFirstCheck);
+  const answerAdult = useVisitStore((s) => s.answerAdult);
+  const clearVisit = useVisitStore((s) => s.clear);
+  const choose = useCountryStore((s) => s.choose);
+  const onConfirm = useCallback((key: string) => { confirmChecked([key]); }, [confirmChecked]);
+  const pick = useCallback(
+    (value: string) => {
+      // A new pick starts unconfirmed: a clinician's check was for the earlier answer.
+      if (firstCheck && firstCheck !== 'none') answer(firstKey(firstCheck), undefined);
+      answerFirstCheck(value);
+    },
+    [firstCheck, answer, answerFirstCheck],
+  );
+
+  // When the everyone-first screen folds away (its last answer given here), the answer's radio goes with
+  // it: move focus to the questions that follow, so keyboard and screen-reader users are not lost.
+  const questionsRef = useRef<HTMLDivElement>(null);
+  const firstState = view.status === 'ready' ? view.first.state : null;
+  const wasPending = useRef(firstState === 'pending');
+  useEffect(() => {
+    if (firstState === 'pending') wasPending.current = true;
+    else if (firstState === 'clear' && wasPending.current) {
+      wasPending.current = false;
+      questionsRef.current?.focus({ preventScroll: true });
+      questionsRef.current?.scrollIntoView({ block: 'start' });
+    }
+  }, [firstState]);
+
+  if (view.status !== 'ready') return <SafetyUnavailable status={view.status} onRetry={view.retry} emergency={view.help.emergency} />;
+
+  const asked = only ? view.triage.asked.filter(only) : view.triage.asked;
+  const more = only ? view.triage.more.filter(only) : view.triage.more;
+  const page = currentPage(asked, answers);
+  const firstEmergency = view.first.state === 'outcome' && view.first.item.kind === 'emergency';
+  const live = firstEmergency && view.first.state === 'outcome'
+    ? `${view.first.item.headline} Call ${view.help.emergency} now.`
+    : announcement(view.assessment.outcomes, view.help.emergency);
+  const count = pendingCount(view) ?? 0;
+
+  return (
+    <div className="safety-steps">
+      <p className="visually-hidden" aria-live="assertive">{live}</p>
+      {view.first.state !== 'clear' ? (
+        <FirstCheck
+          data={view.data.firstCheck}
+          value={firstCheck}
+          adult={adult}
+          onPick={pick}
+          onAdult={answerAdult}
+          confirmed={view.first.state === 'outcome' && view.first.confirmed}
+          onConfirm={() => { if (firstCheck) onConfirm(firstKey(firstCheck)); }}
+          help={view.help}
+        />
+      ) : (
+        <div ref={questionsRef} tabIndex={-1} className="triage__after-first">
+          <p className="muted first-check__done">
+            You said none of the urgent signs apply now, and that you are 16 or older.{' '}
+            <button type="button" className="link-button" onClick={clearVisit}>Change</button>
+          </p>
+          {asked.length === 0 && more.length === 0 ? (
+            <p>No further safety questions for these places.</p>
+          ) : (
+            <TriageQuestions
+              items={page.shown}
+              later={page.later}
+              more={more}
+              answers={answers}
+              onAnswer={answer}
+              confirmed={confirmed}
+              onConfirm={onConfirm}
+              help={view.help}
+              name={name}
+            />
+          )}
+        </div>
+      )}
+      {count === 0 && view.first.state === 'clear' && view.assessment.holdingKeys.length === 0 && asked.length > 0 && (
+        <p className="triage__done"><strong>All answered.</strong> Nothing you said holds back self-care for these places.</p>
+      )}
+      <CountryPicker help={view.help} countries={view.data.countries} onChoose={choose} />
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import type { RegionId } from '../../content/schema';
+import { SafetyStepsLazy as SafetySteps } from '../SafetyStepsLazy';
+import { pendingCount, type SafetyView } from '../use-safety';
+
+/** Above the ranked muscles on every screen size: the safety check for the marked places. */
+export function TriagePanel({ view, selection }: { view: SafetyView; selection: readonly RegionId[] }) {
+  if (selection.length === 0) return null;
+  const count = pendingCount(view);
+  return (
+    <section className="panel triage" id="triage" aria-labelledby="triage-title" tabIndex={-1}>
+      <h2 id="triage-title">Safety check first</h2>
+      <p className="muted triage__intro">
+        A few quick questions before any self-care, most urgent first.{' '}
+        {count !== null && count > 0 && (
+          <strong className="triage__pending">
+            {count} to answer.
+          </strong>
+        )}
+      </p>
+      <SafetySteps view={view} name="home" />
+    </section>
+  );
+}

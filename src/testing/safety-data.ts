@@ -1,0 +1,25 @@
+import { loadContent } from '../content/load-content-node';
+import type { SafetyData } from '../content/browser-content';
+import { gateKey, questionKey } from '../domain/safety';
+import { useSafetyStore } from '../stores/safety-store';
+import { useVisitStore } from '../stores/visit-store';
+
+/** The safety data as the browser would fetch it, built from data/ (component tests run without a server). */
+let cached: SafetyData | undefined;
+
+export function safetyDataForTests(): SafetyData {
+  if (cached) return cached;
+  const c = loadContent();
+  cached = { gates: c.gates, redFlags: c.redFlags, firstCheck: c.firstCheck, countries: c.countries };
+  return cached;
+}
+
+/** Answers the everyone-first screen and every safety question "no" (tests of what follows the check). */
+export function answerEverythingNo(): void {
+  const data = safetyDataForTests();
+  useVisitStore.getState().answerFirstCheck('none');
+  useVisitStore.getState().answerAdult(true);
+  const { answer } = useSafetyStore.getState();
+  for (const g of data.gates) answer(gateKey(g.id), 'no');
+  for (const f of data.redFlags) for (const q of f.questions) answer(questionKey(f.id, q.id), 'no');
+}
