@@ -118,6 +118,8 @@ export const redFlagQuestionSchema = z.strictObject({
   priority: z.number().int().min(-10).max(10).optional(),
   /** Overrides the screen's headline when this question means something else ("a blood clot in the lung"). */
   headline: text.optional(),
+  /** Overrides the screen's one line of what to do, with the headline. */
+  doNow: text.optional(),
 });
 
 export const redFlagSchema = z.strictObject({

@@ -121,6 +121,8 @@ export function validateContent(raw: RawContent): Content {
         if (!flag.notes) problems.push(`${at}.questions[${String(j)}].notSure: weaker than yes; say why in notes`);
       }
       checkText(problems, `${at}.questions[${String(j)}].text`, q.text, []);
+      if (q.doNow !== undefined) checkText(problems, `${at}.questions[${String(j)}].doNow`, q.doNow, ['emergency']);
+      if (q.doNow !== undefined && q.headline === undefined) problems.push(`${at}.questions[${String(j)}].doNow: give a headline too (what to do follows from what it could be)`);
     });
     for (const field of ['summary', 'headline', 'doNow', 'whatToDo'] as const) checkText(problems, `${at}.${field}`, flag[field], ['emergency']);
   });

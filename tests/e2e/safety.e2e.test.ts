@@ -36,6 +36,7 @@ describe('safety on a phone (390x844)', () => {
       await page.screenshot({ path: screenshotPath('phone-emergency-outcome.png') });
 
       // An emergency is not released in one tap.
+      await breathless.getByText(/already examined by a clinician/i).click();
       const show = breathless.getByRole('button', { name: /show the self-care steps/i });
       expect(await show.isDisabled()).toBe(true);
       await breathless.getByRole('checkbox', { name: /examined me for this since these symptoms began/i }).check();

@@ -34,6 +34,9 @@ export function Outcome({ urgency, headline, doNow, help, onConfirm, confirmed, 
         </strong>
       </p>
       {urgency === 'emergency' && <CallButton emergency={help.emergency} />}
+      {urgency === 'emergency' && help.how === 'unknown' && (
+        <p className="outcome__note">{help.emergency} reaches emergency services from mobiles in most countries. If yours has its own number, call that.</p>
+      )}
       <p>{fillNumbers(doNow, help)}</p>
       {urgency === 'today' && <p>{urgentLine(help)}</p>}
       {onConfirm && (confirmed ? (
@@ -59,7 +62,8 @@ function CheckedConfirm({ urgency, onConfirm }: { urgency: Urgency; onConfirm: (
     );
   }
   return (
-    <div className="outcome__confirm">
+    <details className="outcome__confirm">
+      <summary>Already examined by a clinician for this?</summary>
       <label className="check">
         <input type="checkbox" checked={examined} onChange={(e) => { setExamined(e.currentTarget.checked); }} />
         A doctor, nurse or paramedic has examined me for this since these symptoms began, and said it is safe to treat
@@ -68,6 +72,6 @@ function CheckedConfirm({ urgency, onConfirm }: { urgency: Urgency; onConfirm: (
       <button type="button" className="button button--quiet" disabled={!examined} onClick={onConfirm}>
         Show the self-care steps
       </button>
-    </div>
+    </details>
   );
 }

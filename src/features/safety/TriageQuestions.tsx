@@ -69,7 +69,7 @@ const Question = memo(function Question({ item, value, onAnswer, confirmed, onCo
           ref={outcomeRef}
           urgency={outcome}
           headline={item.question.headline ?? item.screen.flag.headline}
-          doNow={item.screen.flag.doNow}
+          doNow={item.question.doNow ?? item.screen.flag.doNow}
           help={help}
           confirmed={confirmed}
           onConfirm={() => { onConfirm(item.key); }}
