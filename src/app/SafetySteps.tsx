@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { currentPage, type TriageItem } from '../domain/safety';
+import type { TriageItem } from '../domain/safety';
 import { firstKey } from '../domain/first-check';
 import { FirstCheck } from '../features/safety/FirstCheck';
 import { TriageQuestions, announcement } from '../features/safety/TriageQuestions';
@@ -62,7 +62,7 @@ export function SafetySteps({ view, only, name }: SafetyStepsProps) {
 
   const asked = only ? view.triage.asked.filter(only) : view.triage.asked;
   const more = only ? view.triage.more.filter(only) : view.triage.more;
-  const page = currentPage(asked, answers);
+  const page = view.engine.currentPage(asked, answers);
   const firstEmergency = view.first.state === 'outcome' && view.first.item.kind === 'emergency';
   const live = firstEmergency && view.first.state === 'outcome'
     ? `${view.first.item.headline} Call ${view.help.emergency} now.`

@@ -1,20 +1,25 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { content, loadSafety, safetySource, type SafetyData } from '../content/browser-content';
+import { content, type SafetyData } from '../content/browser-content';
 import type { RegionId } from '../content/schema';
-import { assess, triage, type Assessment, type Triage } from '../domain/safety';
-import { firstHoldsAll, firstState, type FirstState } from '../domain/first-check';
+import type { Answers, Assessment, Triage } from '../domain/safety';
+import type { FirstState } from '../domain/first-check';
+import { loadSafety, safetySource, type SafetyLoad } from './safety-source';
 import { deviceTimeZone, helpFor, type Help } from '../domain/emergency';
 import { useSafetyStore } from '../stores/safety-store';
 import { useVisitStore } from '../stores/visit-store';
 import { useCountryStore } from '../stores/country-store';
 import { memoLast } from '../lib/memo-last';
 
+type Ready = Extract<SafetyLoad, { state: 'ready' }>;
+
 // The banner, the page and the results bar ask for the same selection in one render: work it out once.
-const triageFor = memoLast((selection: readonly RegionId[], data: SafetyData, answers: Parameters<typeof triage>[2]) =>
-  triage(selection, data, answers, content.regions.length),
+const triageFor = memoLast((load: Ready, selection: readonly RegionId[], answers: Answers) =>
+  load.engine.triage(selection, load.data, answers, content.regions.length),
 );
-const assessFor = memoLast(assess);
-const firstFor = memoLast(firstState);
+const assessFor = memoLast((load: Ready, t: Triage, answers: Answers, confirmed: readonly string[]) => load.engine.assess(t, answers, confirmed));
+const firstFor = memoLast((load: Ready, firstCheck: string | null, adult: boolean | null, confirmed: readonly string[]) =>
+  load.engine.firstState({ firstCheck, adult }, load.data.firstCheck.items, confirmed),
+);
 const helpForMemo = memoLast(helpFor);
 const timeZone = deviceTimeZone();
 
@@ -25,6 +30,8 @@ export type SafetyView =
       retry: () => void;
       help: Help;
       data: SafetyData;
+      /** The triage's functions, loaded with its data. */
+      engine: Ready['engine'];
       triage: Triage;
       assessment: Assessment;
       first: FirstState;
@@ -52,22 +59,22 @@ export function useSafety(selection: readonly RegionId[], wanted = selection.len
   const countries = load.state === 'ready' ? load.data.countries : NO_COUNTRIES;
   const help = helpForMemo(chosen, timeZone, countries);
   if (load.state !== 'ready') return { status: load.state, retry, help };
-  const t = triageFor(selection, load.data, answers);
-  const first = firstFor(firstAnswers(firstCheck, adult), load.data.firstCheck.items, confirmed);
+  const t = triageFor(load, selection, answers);
+  const first = firstFor(load, firstCheck, adult, confirmed);
   return {
     status: 'ready',
     retry,
     help,
     data: load.data,
     triage: t,
-    assessment: assessFor(t, answers, confirmed),
+    assessment: assessFor(load, t, answers, confirmed),
     first,
-    holdsAll: firstHoldsAll(first),
+    holdsAll: load.engine.firstHoldsAll(first),
+    engine: load.engine,
   };
 }
 
 const NO_COUNTRIES: SafetyData['countries'] = [];
-const firstAnswers = memoLast((firstCheck: string | null, adult: boolean | null) => ({ firstCheck, adult }));
 
 /**
  * The emergency number to show anywhere (the banner, the disclaimer, the error screen): the person's

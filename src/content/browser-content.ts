@@ -55,20 +55,6 @@ export interface SafetyData extends RedFlagData {
   countries: readonly CountryNumbers[];
 }
 
-export type SafetyLoad =
-  | { state: 'idle' | 'loading' }
-  | { state: 'ready'; data: SafetyData }
-  | { state: 'failed'; error: string };
-
-let safety: SafetyLoad = { state: 'idle' };
-let safetyUrl: Promise<string> | null = null;
-const safetyListeners = new Set<() => void>();
-
-function setSafety(next: SafetyLoad) {
-  safety = next;
-  for (const listener of safetyListeners) listener();
-}
-
 /** A cheap shape check: the build validated the data, but a stale deploy can serve anything (an HTML page). */
 function isSafetyData(data: unknown): data is SafetyData {
   if (typeof data !== 'object' || data === null) return false;
@@ -77,39 +63,14 @@ function isSafetyData(data: unknown): data is SafetyData {
 }
 
 /**
- * Loads the safety data (once it has loaded; again after a failure, so "Try again" really retries).
- * Never throws: a failure is a state the screens show, and self-care stays held while it lasts.
+ * Fetches the safety data (a hashed JSON file; see vite-plugin-content.ts). Rejects on any failure,
+ * including an HTML page served in its place; nothing is cached, so a retry really fetches again.
  */
-export function loadSafety(fetchImpl: typeof fetch = (...args) => fetch(...args)): void {
-  if (safety.state === 'loading' || safety.state === 'ready') return;
-  setSafety({ state: 'loading' });
-  safetyUrl ??= import('virtual:myomap-safety-url').then((m) => m.default);
-  const url = safetyUrl;
-  void (async () => {
-    try {
-      const response = await fetchImpl(await url);
-      if (!response.ok) throw new Error(`HTTP ${String(response.status)}`);
-      const data: unknown = await response.json();
-      if (!isSafetyData(data)) throw new Error('not the safety data');
-      setSafety({ state: 'ready', data });
-    } catch (error) {
-      safetyUrl = null; // the URL module itself may have failed to load: ask for it again next time
-      setSafety({ state: 'failed', error: error instanceof Error ? error.message : String(error) });
-    }
-  })();
-}
-
-/** For useSyncExternalStore: the state of the safety data. */
-export const safetySource = {
-  subscribe: (listener: () => void): (() => void) => {
-    safetyListeners.add(listener);
-    return () => { safetyListeners.delete(listener); };
-  },
-  get: (): SafetyLoad => safety,
-};
-
-/** Tests only: start from a given state (e.g. loaded with the real data, or idle). */
-export function resetSafetyForTests(next: SafetyLoad = { state: 'idle' }): void {
-  safetyUrl = null;
-  setSafety(next);
+export async function fetchSafetyData(fetchImpl: typeof fetch = (...args) => fetch(...args)): Promise<SafetyData> {
+  const { default: url } = await import('virtual:myomap-safety-url');
+  const response = await fetchImpl(url);
+  if (!response.ok) throw new Error(`HTTP ${String(response.status)}`);
+  const data: unknown = await response.json();
+  if (!isSafetyData(data)) throw new Error('not the safety data');
+  return data;
 }

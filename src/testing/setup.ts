@@ -5,12 +5,12 @@ import { useSelectionStore } from '../stores/selection-store';
 import { useSafetyStore } from '../stores/safety-store';
 import { useVisitStore } from '../stores/visit-store';
 import { useCountryStore } from '../stores/country-store';
-import { resetSafetyForTests } from '../content/browser-content';
+import { resetSafetyForTests } from '../app/safety-source';
 import { safetyDataForTests } from './safety-data';
 
-beforeEach(() => {
+beforeEach(async () => {
   // Components see the safety data as loaded (a test about loading failures resets it).
-  resetSafetyForTests({ state: 'ready', data: safetyDataForTests() });
+  await resetSafetyForTests(safetyDataForTests());
 });
 
 afterEach(() => {
