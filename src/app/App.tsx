@@ -7,10 +7,29 @@ import { SafetyBanner } from './SafetyBanner';
 import { RestoreNotice } from './RestoreNotice';
 import { ErrorBoundary } from './ErrorBoundary';
 import { SelectionUrl } from './SelectionUrl';
+import { useSelection } from './use-selection';
 
 // The muscle pages and the index load on demand, keeping the first page small.
 const MuscleRoute = lazy(() => import('./MuscleRoute').then((m) => ({ default: m.MuscleRoute })));
 const MusclesRoute = lazy(() => import('./MusclesRoute').then((m) => ({ default: m.MusclesRoute })));
+
+/** The header. Its links keep the marks: going "home" never clears what the person marked. */
+function AppHeader() {
+  const { selection } = useSelection();
+  const home = paths.home(selection);
+  return (
+    <header className="app-header">
+      <NavLink to={home} className="brand" end>
+        <span aria-hidden="true" className="brand__mark" />
+        MyoMap
+      </NavLink>
+      <nav aria-label="Main">
+        <NavLink to={home} end>Body map</NavLink>
+        <NavLink to={paths.muscles()} end>Muscles A–Z</NavLink>
+      </nav>
+    </header>
+  );
+}
 
 /** The page frame: header, navigation and footer around the routes. */
 export function AppRoutes() {
@@ -19,16 +38,7 @@ export function AppRoutes() {
       <SelectionUrl />
       <a className="skip-link" href="#main">Skip to content</a>
       <SafetyBanner />
-      <header className="app-header">
-        <NavLink to={paths.home()} className="brand" end>
-          <span aria-hidden="true" className="brand__mark" />
-          MyoMap
-        </NavLink>
-        <nav aria-label="Main">
-          <NavLink to={paths.home()} end>Body map</NavLink>
-          <NavLink to={paths.muscles()} end>Muscles A–Z</NavLink>
-        </nav>
-      </header>
+      <AppHeader />
       <main id="main" className="app-main">
         <RestoreNotice />
         <ErrorBoundary>

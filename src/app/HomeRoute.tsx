@@ -1,10 +1,18 @@
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useSelectionStore } from '../stores/selection-store';
+import type { Answers } from '../domain/safety';
+import { ClearUndo } from './home/ClearUndo';
+import { useLocation } from 'react-router';
+import { usePageTitle } from './use-page-title';
 import { BodyMap } from '../features/body-map/BodyMap';
 import { ZoomBar } from '../features/body-map/ZoomBar';
 import { SelectedRegions } from '../features/selection/SelectedRegions';
 import { ResultsList } from '../features/results/ResultsList';
-import { matchOf, rank, type Candidate } from '../domain/rank';
-import { regionById } from '../content/browser-content';
+import { rank } from '../domain/rank';
+import { mergeSides, type ResultRow } from '../domain/rows';
+import { mainPainRegions } from '../domain/pattern';
+import type { RowMuscle } from '../features/results/ResultsList';
+import { content, loadPlainNames, muscleById, plainNamesSource, regionById } from '../content/browser-content';
 import type { RegionId } from '../content/schema';
 import { useUiStore, type PhoneView } from '../stores/ui-store';
 import { useMediaQuery } from '../lib/use-media-query';
@@ -32,6 +40,20 @@ const CloseUp = lazy(() => import('../features/body-map/CloseUp').then((m) => ({
 
 const regionLabel = (id: string) => regionById.get(id as RegionId)?.label ?? id;
 
+// A muscle's main pain area on a row's side(s) does not depend on the selection: work it out once each.
+const mainPlaces = new Map<string, RegionId[]>();
+function mainPlacesOf(row: ResultRow): RegionId[] {
+  const side = row.bothSides ? 'both' : row.side;
+  const key = `${row.id}:${side}`;
+  let found = mainPlaces.get(key);
+  if (!found) {
+    const m = muscleById.get(row.id);
+    found = m ? mainPainRegions(m, content.regions, side) : [];
+    mainPlaces.set(key, found);
+  }
+  return found;
+}
+
 /** The main screen: the body map, the marked places, and the ranked muscles. */
 export function HomeRoute() {
   const { selection, unknown, toggle, remove, clear } = useSelection();
@@ -46,21 +68,58 @@ export function HomeRoute() {
 
   const clearAnswers = useSafetyStore((s) => s.clear);
   const safety = useSafety(selection);
+  // "Clear all" can be undone for a few seconds: the places and the answers come back as they were.
+  const [cleared, setCleared] = useState<{ regions: RegionId[]; answers: Answers; confirmed: readonly string[] } | null>(null);
   const clearAll = useCallback(() => {
+    const { answers, confirmed } = useSafetyStore.getState();
+    setCleared({ regions: useSelectionStore.getState().regions, answers, confirmed });
     clear();
     clearAnswers();
   }, [clear, clearAnswers]);
+  const undoClear = useCallback(() => {
+    if (!cleared) return;
+    useSelectionStore.getState().read({ ids: cleared.regions, unknown: [] });
+    const { answer, confirmChecked } = useSafetyStore.getState();
+    for (const [key, value] of Object.entries(cleared.answers)) if (value) answer(key, value);
+    if (cleared.confirmed.length) confirmChecked(cleared.confirmed);
+    setCleared(null);
+  }, [cleared]);
+  const dismissUndo = useCallback(() => { setCleared(null); }, []);
 
   const candidates = useMemo(() => rank(selection, engineIndex), [selection]);
+  usePageTitle(selection.length ? `${String(selection.length)} place${selection.length === 1 ? '' : 's'} marked · MyoMap` : 'Where does it hurt? · MyoMap');
+  // "Back to results" and links to the safety check land where they point, with focus there.
+  const { hash } = useLocation();
+  useLayoutEffect(() => {
+    if (hash !== '#results' && hash !== '#triage') return;
+    const target = document.getElementById(hash.slice(1));
+    target?.scrollIntoView({ block: 'start' });
+    target?.focus({ preventScroll: true });
+  }, [hash]);
   useResultsPaintedMark(candidates);
-  const isHeld = useCallback((c: Candidate) => c.selected.some((r) => matchOf(c, r) !== 'none' && isHeldRegion(safety, r)), [safety]);
+  const rows = useMemo(() => mergeSides(candidates), [candidates]);
+  const plain = useSyncExternalStore(plainNamesSource.subscribe, plainNamesSource.get, plainNamesSource.get);
+  const marked = selection.length > 0;
+  useEffect(() => {
+    if (marked) loadPlainNames();
+  }, [marked]);
+  const isHeld = useCallback((row: ResultRow) => row.selected.some((r, j) => row.matches[j] !== 'none' && isHeldRegion(safety, r)), [safety]);
+  const muscleOf = useCallback((row: ResultRow): RowMuscle => {
+    const m = muscleById.get(row.id);
+    const chosen = new Set<string>(selection);
+    return {
+      plainName: plain?.[row.id],
+      prevalence: m?.prevalence ?? 'occasional',
+      unmarkedMain: mainPlacesOf(row).filter((id) => !chosen.has(id)).map((id) => ({ id, label: regionLabel(id) })),
+    };
+  }, [selection, plain]);
   const goToResults = useCallback(() => {
     const triage = document.getElementById('triage') ?? document.getElementById('results-title');
     triage?.scrollIntoView({ block: 'start' });
     triage?.focus({ preventScroll: true });
   }, []);
   const selectedRegions = useMemo(() => selection.map((id) => ({ id, label: regionLabel(id) })), [selection]);
-  const hrefFor = useCallback((c: Candidate) => paths.muscle(c.id, { side: c.side, selection }), [selection]);
+  const hrefFor = useCallback((row: ResultRow) => paths.muscle(row.id, { side: row.bothSides ? 'both' : row.side, selection }), [selection]);
 
   return (
     <div className={compact && selection.length > 0 ? 'home home--with-bar' : 'home'}>
@@ -99,12 +158,15 @@ export function HomeRoute() {
         <ZoomBar onZoom={openCloseUp} />
       </section>
       <div className="home__side">
+        {cleared && <ClearUndo places={cleared.regions.length} onUndo={undoClear} onDismiss={dismissUndo} />}
         <SelectedRegions regions={selectedRegions} onRemove={remove} onClear={clearAll} />
         <TriagePanel view={safety} selection={selection} />
         <ResultsList
-          candidates={candidates}
+          rows={rows}
           regionLabel={regionLabel}
           hrefFor={hrefFor}
+          muscleOf={muscleOf}
+          onAdd={toggle}
           limit={8}
           showAll={showAll}
           onShowAll={setShowAll}
@@ -113,7 +175,7 @@ export function HomeRoute() {
         />
         <Disclaimer />
       </div>
-      {compact && selection.length > 0 && <ResultsBar places={selection.length} muscles={candidates.length} onGo={goToResults} />}
+      {compact && selection.length > 0 && <ResultsBar places={selection.length} muscles={rows.length} onGo={goToResults} />}
       {closeUp && (
         <Suspense fallback={null}>
           <CloseUp part={closeUp} selected={selection} onToggle={toggle} onClose={closeCloseUp} regionLabel={regionLabel} />

@@ -12,6 +12,7 @@ import { paths } from './paths';
 import { NotFound } from './NotFound';
 import { emergencyWords, isHeldRegion, pendingCount, useSafety } from './use-safety';
 import { SafetyStepsLazy as SafetySteps } from './SafetyStepsLazy';
+import { usePageTitle } from './use-page-title';
 import type { RegionId } from '../content/schema';
 
 const labels = areaLabels(content.regions);
@@ -34,6 +35,10 @@ function LoadedMuscle({ promise }: { promise: Promise<Loaded | undefined> }) {
   const own = useMemo<RegionId[]>(() => (pattern ? [...pattern.primary] : []), [pattern]);
   const marked = explained.length > 0;
   const safety = useSafety(marked ? selection : own, muscle !== undefined);
+  usePageTitle(
+    muscle ? `${muscle.name}: ${areaLabel(muscle.referral.primary[0] ?? '')} pain · MyoMap` : 'No such muscle · MyoMap',
+    muscle?.referral.summary,
+  );
   if (!loaded || !muscle || !pattern) return <NotFound what="muscle" />;
   const mine = marked ? explained : own;
   const mineSet = new Set<RegionId>(mine);
@@ -50,8 +55,13 @@ function LoadedMuscle({ promise }: { promise: Promise<Loaded | undefined> }) {
       sideNote={side === 'both' ? 'either side' : side ? `${side} side` : undefined}
       areaLabel={areaLabel}
       similar={similar}
-      backHref={paths.home(selection)}
+      backHref={`${paths.home(selection)}#results`}
       emergency={emergencyWords(safety.help)}
+      safetyState={
+        safety.status === 'ready' && !held ? (
+          <p className="muted">Safety check: nothing you answered holds back self-care for {marked ? 'the places you marked' : 'this area'}.</p>
+        ) : undefined
+      }
       selfCareHold={
         held ? (
           <div className="notice notice--caution safety-hold" role="status">

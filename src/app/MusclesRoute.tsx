@@ -1,8 +1,11 @@
-import { use } from 'react';
+import { use, useCallback } from 'react';
+import { useSearchParams } from 'react-router';
+import { useSelection } from './use-selection';
 import { MuscleIndex } from '../features/muscle-index/MuscleIndex';
 import { loadMuscleDirectory } from '../content/browser-content';
 import type { BodyPart } from '../content/schema';
 import { paths } from './paths';
+import { usePageTitle } from './use-page-title';
 
 const GROUPS: Record<BodyPart, string> = {
   'head-neck': 'Head and neck',
@@ -19,11 +22,17 @@ const GROUPS: Record<BodyPart, string> = {
 const entriesPromise = loadMuscleDirectory().then((list) =>
   [...list]
     .sort((a, b) => a.name.localeCompare(b.name))
-    .map((m) => ({ id: m.id, name: m.name, otherNames: m.otherNames, group: GROUPS[m.bodyPart], href: paths.muscle(m.id) })),
+    .map((m) => ({ ...m, group: GROUPS[m.bodyPart], href: paths.muscle(m.id) })),
 );
 
 /** /muscles — the muscle index. */
 export function MusclesRoute() {
   const entries = use(entriesPromise);
-  return <MuscleIndex entries={entries} groups={Object.values(GROUPS)} />;
+  const [params, setParams] = useSearchParams();
+  const query = params.get('q') ?? '';
+  const { selection } = useSelection();
+  usePageTitle(query.trim() ? `“${query.trim()}” in muscles A–Z · MyoMap` : 'Muscles A–Z · MyoMap');
+  // The search lives in the address (/muscles?q=tennis+elbow), replaced as you type rather than stacked.
+  const onQuery = useCallback((q: string) => { setParams(q ? { q } : {}, { replace: true }); }, [setParams]);
+  return <MuscleIndex entries={entries} groups={Object.values(GROUPS)} query={query} onQuery={onQuery} mapHref={paths.home(selection)} />;
 }

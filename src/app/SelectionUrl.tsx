@@ -4,6 +4,8 @@ import { sameIds, selectionSearch } from '../domain/selection';
 import { useSelectionStore } from '../stores/selection-store';
 import { whenIdle } from '../lib/when-idle';
 import { paths } from './paths';
+import { regionById } from '../content/browser-content';
+import { useUiStore } from '../stores/ui-store';
 import { selectionFromSearch } from './use-selection';
 
 /**
@@ -19,7 +21,16 @@ export function SelectionUrl() {
 
   useLayoutEffect(() => {
     latest.current = { pathname, search, navigate };
-    useSelectionStore.getState().read(selectionFromSearch(search));
+    const before = useSelectionStore.getState().regions;
+    const parsed = selectionFromSearch(search);
+    useSelectionStore.getState().read(parsed);
+    // A link that brings marks opens the phone on the view that shows the first one (the back, for the
+    // back of the knee), not on a blank front. Changes made on the map come back here unchanged.
+    const first = parsed.ids[0];
+    if (first && !sameIds(before, parsed.ids)) {
+      const view = regionById.get(first)?.view;
+      if (view) useUiStore.getState().setPhoneView(view);
+    }
   }, [pathname, search, navigate]);
 
   useEffect(() => {

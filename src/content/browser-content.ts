@@ -1,11 +1,12 @@
 import { muscles, regions } from 'virtual:myomap-content';
 import type { FirstCheck, Muscle, MuscleId, Region, RegionId } from './schema';
 import type { RedFlagData } from '../domain/safety';
+import type { RankableMuscle } from '../domain/rank';
 import type { CountryNumbers } from '../domain/emergency';
 
 /** What the first page needs of a muscle: enough to rank, list and find it. */
-export type MuscleSummary = Pick<Muscle, 'id' | 'name' | 'prevalence' | 'referral'>;
-export type BrowserRegion = Pick<Region, 'id' | 'area' | 'label' | 'side'>;
+export type MuscleSummary = RankableMuscle;
+export type BrowserRegion = Pick<Region, 'id' | 'area' | 'label' | 'side' | 'view'>;
 
 /** Content validated at build time (see vite-plugin-content.ts), as the browser receives it. */
 export const content: {
@@ -15,6 +16,30 @@ export const content: {
 
 export const regionById: ReadonlyMap<RegionId, BrowserRegion> = new Map(regions.map((r) => [r.id, r]));
 export const muscleById: ReadonlyMap<MuscleId, MuscleSummary> = new Map(muscles.map((m) => [m.id, m]));
+
+let plainNames: Readonly<Record<string, string | undefined>> | null = null;
+let plainNamesLoading: Promise<void> | null = null;
+const plainNameListeners = new Set<() => void>();
+
+/** Starts loading the muscles' plain names ("deep calf muscle"), wanted once something is marked. */
+export function loadPlainNames(): void {
+  plainNamesLoading ??= import('virtual:myomap-plain-names').then(
+    (m) => {
+      plainNames = m.default;
+      for (const listener of plainNameListeners) listener();
+    },
+    () => { plainNamesLoading = null; }, // the rows read "this muscle" until a later try works
+  );
+}
+
+/** For useSyncExternalStore: the plain names once loaded, else null. */
+export const plainNamesSource = {
+  subscribe: (listener: () => void): (() => void) => {
+    plainNameListeners.add(listener);
+    return () => { plainNameListeners.delete(listener); };
+  },
+  get: (): Readonly<Record<string, string | undefined>> | null => plainNames,
+};
 
 /** A muscle's page data, with the muscles whose data names it as similar. */
 export interface LoadedMuscle {

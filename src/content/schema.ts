@@ -51,7 +51,11 @@ export const muscleSchema = z
   .strictObject({
     id: muscleIdSchema,
     name: text,
+    /** What a patient would call it, short and lower-case: "deep calf muscle". Shown beside the name. */
+    plainName: text,
     otherNames: z.array(text),
+    /** What people call the problems this muscle is often behind ("tennis elbow", "shin splints"), for search; sourced in `sources`. */
+    conditions: z.array(text).default([]),
     bodyPart: bodyPartSchema,
     location: text,
     actions: texts,
@@ -64,6 +68,9 @@ export const muscleSchema = z
       bothSides: z.array(areaIdSchema),
       /** Areas for which the references name this muscle first among the causes (zone-specific ordering). */
       leadingFor: z.array(areaIdSchema).default([]),
+      /** Where it sends pain, in plain words for patients (no field names, area ids or source talk). */
+      summary: text,
+      /** For data authors: which source said what, how prose was mapped to areas. Shown only under "Sources and notes". */
       notes: text.optional(),
     }),
     prevalence: prevalenceSchema,

@@ -1,6 +1,6 @@
 declare module 'virtual:myomap-content' {
   /** Regions with what the browser needs of them. */
-  export const regions: Pick<import('./schema').Region, 'id' | 'area' | 'label' | 'side'>[];
+  export const regions: Pick<import('./schema').Region, 'id' | 'area' | 'label' | 'side' | 'view'>[];
   export const muscles: import('./browser-content').MuscleSummary[];
 }
 
@@ -20,6 +20,15 @@ declare module 'virtual:myomap-safety-url' {
 }
 
 declare module 'virtual:myomap-muscle-directory' {
-  const entries: Pick<import('./schema').Muscle, 'id' | 'name' | 'otherNames' | 'bodyPart'>[];
+  const entries: (Pick<import('./schema').Muscle, 'id' | 'name' | 'plainName' | 'otherNames' | 'conditions' | 'symptoms' | 'prevalence' | 'bodyPart'> & {
+    /** Plain words for the main pain area's places. */
+    places: string[];
+  })[];
   export default entries;
+}
+
+declare module 'virtual:myomap-plain-names' {
+  /** Each muscle's plain name by id ("soleus": "deep calf muscle"). */
+  const plainNames: Record<string, string | undefined>;
+  export default plainNames;
 }

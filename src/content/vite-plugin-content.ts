@@ -9,6 +9,7 @@ const SAFETY_URL_ID = 'virtual:myomap-safety-url';
 const DEV_SAFETY_PATH = '/@myomap/safety.json';
 const DIRECTORY_ID = 'virtual:myomap-muscle-directory';
 const LOADERS_ID = 'virtual:myomap-muscle-loaders';
+const PLAIN_NAMES_ID = 'virtual:myomap-plain-names';
 
 /** The safety data as the browser fetches it: red flags and gates, the first check, and each country's numbers. */
 function safetyJson(content: ReturnType<typeof loadContent>): string {
@@ -41,7 +42,7 @@ export function contentPlugin(): Plugin {
       if (id.startsWith(dataDir)) cached = undefined;
     },
     resolveId(id) {
-      if (id === INDEX_ID || id === SAFETY_URL_ID || id === DIRECTORY_ID || id === LOADERS_ID || id.startsWith(MUSCLE_PREFIX)) return `\0${id}`;
+      if (id === INDEX_ID || id === SAFETY_URL_ID || id === DIRECTORY_ID || id === LOADERS_ID || id === PLAIN_NAMES_ID || id.startsWith(MUSCLE_PREFIX)) return `\0${id}`;
       return undefined;
     },
     load(id) {
@@ -57,7 +58,7 @@ export function contentPlugin(): Plugin {
           prevalence: m.prevalence,
           referral: { primary: m.referral.primary, secondary: m.referral.secondary, bothSides: m.referral.bothSides, leadingFor: m.referral.leadingFor },
         }));
-        const regions = content.regions.map((r) => ({ id: r.id, area: r.area, label: r.label, side: r.side }));
+        const regions = content.regions.map((r) => ({ id: r.id, area: r.area, label: r.label, side: r.side, view: r.view }));
         return [
           `export const regions = ${JSON.stringify(regions)};`,
           `export const muscles = ${JSON.stringify(summaries)};`,
@@ -68,6 +69,10 @@ export function contentPlugin(): Plugin {
         const loaders = content.muscles.map((m) => `${JSON.stringify(m.id)}: () => import(${JSON.stringify(MUSCLE_PREFIX + m.id)})`);
         return `export default {\n${loaders.join(',\n')}\n};`;
       }
+      if (id === `\0${PLAIN_NAMES_ID}`) {
+        // The results' plain names load with the first mark, not in the first load.
+        return `export default ${JSON.stringify(Object.fromEntries(content.muscles.filter((m) => m.plainName).map((m) => [m.id, m.plainName])))};`;
+      }
       if (id === `\0${SAFETY_URL_ID}`) {
         // Plain JSON fetched on demand, so a failed load is handled where it happens and "Try again" really retries.
         if (serving) return `export default ${JSON.stringify(DEV_SAFETY_PATH)};`;
@@ -75,7 +80,18 @@ export function contentPlugin(): Plugin {
         return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
       }
       if (id === `\0${DIRECTORY_ID}`) {
-        const entries = content.muscles.map((m) => ({ id: m.id, name: m.name, otherNames: m.otherNames, bodyPart: m.bodyPart }));
+        const label = new Map(content.regions.map((r) => [r.area, r.label.replace(/, (left|right)$/, '')]));
+        const entries = content.muscles.map((m) => ({
+          id: m.id,
+          name: m.name,
+          plainName: m.plainName,
+          otherNames: m.otherNames,
+          conditions: m.conditions,
+          places: m.referral.primary.map((a) => label.get(a) ?? a),
+          symptoms: m.symptoms,
+          prevalence: m.prevalence,
+          bodyPart: m.bodyPart,
+        }));
         return `export default ${JSON.stringify(entries)};`;
       }
       const muscleId = id.slice(`\0${MUSCLE_PREFIX}`.length);

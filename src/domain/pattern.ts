@@ -19,3 +19,17 @@ export function patternRegions(
   }
   return { primary, secondary, triggerPoints };
 }
+
+/**
+ * The regions of a muscle's main pain area on a side (or both), in data order:
+ * `mainPainRegions(soleus, regions, 'right') // -> ['calf-upper-right', 'calf-lower-right', 'heel-right']`.
+ */
+export function mainPainRegions(
+  muscle: { referral: Pick<Muscle['referral'], 'primary' | 'bothSides'> },
+  regions: readonly Pick<Region, 'id' | 'area' | 'side'>[],
+  side: 'left' | 'right' | 'both',
+): RegionId[] {
+  return regions
+    .filter((r) => muscle.referral.primary.includes(r.area) && (side === 'both' || r.side === 'midline' || r.side === side || muscle.referral.bothSides.includes(r.area)))
+    .map((r) => r.id);
+}

@@ -1,7 +1,9 @@
 import type { AreaId, Muscle, MuscleId, Prevalence, Region, RegionId } from '../content/schema';
 
 /** What the engine needs of a muscle: its referral pattern and how commonly it is the cause. */
-export type RankableMuscle = Pick<Muscle, 'id' | 'name' | 'prevalence' | 'referral'>;
+export type RankableMuscle = Pick<Muscle, 'id' | 'name' | 'prevalence'> & {
+  referral: Pick<Muscle['referral'], 'primary' | 'secondary' | 'bothSides' | 'leadingFor'>;
+};
 
 export type MatchKind = 'primary' | 'secondary' | 'none';
 export type CandidateSide = 'left' | 'right' | 'both';

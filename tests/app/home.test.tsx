@@ -5,6 +5,7 @@ import { MemoryRouter, useLocation, useNavigate } from 'react-router';
 import { AppRoutes } from '../../src/app/App';
 import { loadMuscle, loadMuscleDirectory } from '../../src/content/browser-content';
 import { useVisitStore } from '../../src/stores/visit-store';
+import { useSafetyStore } from '../../src/stores/safety-store';
 import { answerEverythingNo } from '../../src/testing/safety-data';
 
 /** Renders the map screen and waits until every view's art is drawn (the back and soles load lazily). */
@@ -40,20 +41,20 @@ describe('the body map screen', () => {
   it('lists plantaris after a click on the back of the right knee', async () => {
     const user = userEvent.setup();
     await renderMapAt('/');
-    expect(within(results()).queryByRole('link', { name: 'Plantaris' })).toBeNull();
+    expect(within(results()).queryByRole('link', { name: /^Plantaris\b/ })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'back of knee, right', pressed: false }));
     expect(screen.getByRole('button', { name: 'back of knee, right', pressed: true })).toBeInTheDocument();
-    expect(within(results()).getByRole('link', { name: 'Plantaris' })).toBeInTheDocument();
+    expect(within(results()).getByRole('link', { name: /^Plantaris\b/ })).toBeInTheDocument();
     expect(within(selected()).getByText('back of knee, right')).toBeInTheDocument();
   });
 
   it('updates the lists when a place is removed', async () => {
     const user = userEvent.setup();
     await renderMapAt('/?r=knee-back-right,heel-right');
-    expect(within(results()).getByRole('link', { name: 'Soleus' })).toBeInTheDocument();
+    expect(within(results()).getByRole('link', { name: /^Soleus\b/ })).toBeInTheDocument();
     await user.click(within(selected()).getByRole('button', { name: 'Remove heel, right' }));
     expect(within(selected()).queryByText('heel, right')).toBeNull();
-    expect(within(results()).queryByRole('link', { name: 'Soleus' })).toBeNull();
+    expect(within(results()).queryByRole('link', { name: /^Soleus\b/ })).toBeNull();
     for (const button of screen.getAllByRole('button', { name: 'heel, right' })) expect(button).toHaveAttribute('aria-pressed', 'false');
   });
 
@@ -62,6 +63,20 @@ describe('the body map screen', () => {
     await renderMapAt('/?r=knee-back-right,calf-upper-right');
     await user.click(screen.getByRole('button', { name: 'Clear all' }));
     expect(screen.queryAllByRole('button', { pressed: true }).filter((b) => b.hasAttribute('data-region'))).toEqual([]);
+  });
+
+  it('offers Undo after "Clear all", which brings back the places and the answers', async () => {
+    const user = userEvent.setup();
+    useSafetyStore.getState().answer('dvt/clot-risk', 'yes');
+    await renderMapAt('/?r=knee-back-right,calf-upper-right');
+    await user.click(screen.getByRole('button', { name: 'Clear all' }));
+    expect(within(selected()).queryAllByRole('listitem')).toHaveLength(0);
+    expect(useSafetyStore.getState().answers['dvt/clot-risk']).toBeUndefined();
+    expect(screen.getByText(/cleared 2 places and your safety answers/i)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(within(selected()).getAllByRole('listitem')).toHaveLength(2);
+    expect(useSafetyStore.getState().answers['dvt/clot-risk']).toBe('yes');
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 
   it('toggles a region with the keyboard (Enter and Space)', async () => {
@@ -116,7 +131,7 @@ describe('the muscle pages', () => {
       await loadMuscle('soleus');
     });
     expect(await screen.findByRole('heading', { level: 1, name: /soleus/i })).toBeInTheDocument();
-    for (const name of [/cautions/i, /where it sends pain/i, /where it is/i, /what it does/i, /symptoms/i, /what sets it off/i, /how to avoid it/i, /self-care steps/i, /when to see a clinician/i, /muscles with similar pain/i, /sources/i]) {
+    for (const name of [/what to do now/i, /cautions/i, /where it sends pain/i, /where it is/i, /what it does/i, /symptoms/i, /what sets it off/i, /how to avoid it/i, /self-care steps/i, /when to see a clinician/i, /muscles with similar pain/i, /sources and notes/i]) {
       expect(screen.getByRole('heading', { name })).toBeInTheDocument();
     }
     const steps = within(screen.getByRole('region', { name: /self-care steps/i })).getAllByRole('listitem');
@@ -139,11 +154,12 @@ describe('the muscle pages', () => {
       renderAt('/muscles/popliteus?side=right&r=knee-back-right');
       await loadMuscle('popliteus');
     });
-    const selfCare = await screen.findByRole('region', { name: /self-care steps/i });
-    expect(within(selfCare).getByText(/self-care steps are held until the safety check is done/i)).toBeInTheDocument();
-    expect(within(selfCare).getByRole('group', { name: /do any of these apply/i })).toBeInTheDocument();
-    expect(within(selfCare).queryAllByRole('heading', { level: 3 })).toEqual([]);
-    expect(within(selfCare).getByRole('link', { name: /all the safety questions/i })).toHaveAttribute('href', '/?r=knee-back-right#triage');
+    const now = await screen.findByRole('region', { name: /what to do now/i });
+    expect(within(now).getByText(/self-care steps are held until the safety check is done/i)).toBeInTheDocument();
+    expect(await within(now).findByRole('group', { name: /do any of these apply/i })).toBeInTheDocument();
+    expect(within(now).queryByRole('heading', { name: /^step 1/i })).toBeNull();
+    expect(within(screen.getByRole('region', { name: /self-care steps/i })).queryAllByRole('heading', { level: 3 })).toEqual([]);
+    expect(within(now).getByRole('link', { name: /all the safety questions/i })).toHaveAttribute('href', '/?r=knee-back-right#triage');
   });
 
   it('says the same number of open safety questions on the home page and the muscle page', async () => {
@@ -155,7 +171,7 @@ describe('the muscle pages', () => {
       renderAt('/muscles/plantaris?side=right&r=knee-back-right,calf-upper-right');
       await loadMuscle('plantaris');
     });
-    const selfCare = await screen.findByRole('region', { name: /self-care steps/i });
+    const selfCare = await screen.findByRole('region', { name: /what to do now/i });
     expect(within(selfCare).getByText(new RegExp(`${String(Number.parseInt(count, 10))} safety questions? for the places you marked`))).toBeInTheDocument();
   });
 
@@ -177,7 +193,7 @@ describe('the muscle pages', () => {
     const all = screen.getAllByRole('link').filter((a) => a.getAttribute('href')?.startsWith('/muscles/'));
     expect(all.length).toBeGreaterThanOrEqual(112);
     await user.type(screen.getByRole('searchbox', { name: /find a muscle/i }), 'soleus');
-    expect(screen.getByRole('link', { name: 'Soleus' })).toBeInTheDocument();
-    expect(screen.queryByRole('link', { name: 'Plantaris' })).toBeNull();
+    expect(screen.getByRole('link', { name: /^Soleus\b/ })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /^Plantaris\b/ })).toBeNull();
   });
 });

@@ -1,27 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import { whyText } from '../../src/features/results/ResultsList';
+import { countText, places, referralText } from '../../src/features/results/why';
 import type { MatchKind } from '../../src/domain/rank';
-import type { RegionId } from '../../src/content/schema';
 
-const label = (id: string) => id.replaceAll('-', ' ');
-const regions = (entries: [string, MatchKind][]) => ({ selected: entries.map(([id]) => id as RegionId), matches: entries.map(([, kind]) => kind) });
+const label = (id: string) => id.replace(/-(left|right)$/, ', $1').replaceAll('-', ' ');
+const row = (entries: [string, MatchKind][]) => ({ selected: entries.map(([id]) => id), matches: entries.map(([, kind]) => kind) });
+const soleus = { plainName: 'deep calf muscle', prevalence: 'common' } as const;
 
-describe('why a candidate is listed', () => {
+describe('why a muscle is listed, in plain words', () => {
   it.each([
-    [[['heel-right', 'primary']], 'Explains this place. Main pain area: heel right.'],
+    [[['heel-right', 'primary']], soleus, 'Trigger points in this deep calf muscle commonly send pain to the heel.'],
     [
       [['heel-right', 'primary'], ['knee-back-right', 'secondary']],
-      'Explains all 2 places. Main pain area: heel right. Spillover: knee back right.',
+      soleus,
+      'Trigger points in this deep calf muscle commonly send pain to the heel, and can spill over to the knee back.',
     ],
     [
       [['heel-right', 'secondary'], ['shin-left', 'none'], ['sacrum', 'none']],
-      'Explains 1 of 3 places. Spillover: heel right. Not: shin left; sacrum.',
+      { plainName: 'small muscle in the sole', prevalence: 'rare' },
+      'Trigger points in this small muscle in the sole can spill over to the heel, though that is not their main pain area. Not the shin and sacrum.',
     ],
     [
       [['heel-right', 'primary'], ['a', 'none'], ['b', 'none'], ['c', 'none'], ['d', 'none']],
-      'Explains 1 of 5 places. Main pain area: heel right. Not the other 4.',
+      { prevalence: 'occasional' },
+      'Trigger points in this muscle sometimes send pain to the heel. Not the other 4 places.',
     ],
-  ] as [[string, MatchKind][], string][])('says %j as one sentence', (entries, text) => {
-    expect(whyText(regions(entries), label)).toBe(text);
+    [
+      [['heel-right', 'primary'], ['heel-left', 'primary']],
+      soleus,
+      'Trigger points in this deep calf muscle commonly send pain to the heel (both sides).',
+    ],
+  ] as [[string, MatchKind][], { plainName?: string; prevalence: 'common' | 'occasional' | 'rare' }, string][])('says %j as a sentence', (entries, muscle, text) => {
+    expect(referralText(row(entries), muscle, label)).toBe(text);
+  });
+
+  it.each([
+    [1, 1, 'Explains this place.'],
+    [2, 2, 'Explains both places.'],
+    [3, 3, 'Explains all 3 places.'],
+    [2, 5, 'Explains 2 of 5 places.'],
+  ])('counts %i of %i plainly', (explained, total, text) => {
+    expect(countText(explained, total)).toBe(text);
+  });
+
+  it('names a place marked on both sides once', () => {
+    expect(places(['heel, right', 'heel, left', 'shin, left'])).toEqual(['heel (both sides)', 'shin']);
   });
 });

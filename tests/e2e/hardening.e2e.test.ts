@@ -22,9 +22,8 @@ describe('privacy: nothing leaves the device', () => {
       expect(csp).toMatch(/default-src 'self'/);
       await page.getByRole('button', { name: /^back of knee, right$/ }).click();
       await page.getByRole('button', { name: /^upper calf, right$/ }).click();
-      const check = page.getByRole('region', { name: /safety check/i });
-      await check.waitFor();
-      await check.getByRole('radio', { name: 'No' }).first().check();
+      await answerFirstCheck(triage(page));
+      await triage(page).getByRole('radio', { name: 'No', exact: true }).first().check();
       await page.getByRole('button', { name: /close-up of the right hand/i }).click();
       await page.getByRole('dialog').getByRole('button', { name: /^palm, right$/ }).click();
       await page.getByRole('button', { name: 'Done' }).click();

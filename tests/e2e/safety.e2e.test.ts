@@ -58,7 +58,7 @@ describe('safety on a phone (390x844)', () => {
       await page.goto(`${baseUrl()}/muscles/plantaris?side=right&r=knee-back-right,calf-upper-right`);
       await page.getByRole('heading', { level: 1, name: /plantaris/i }).waitFor();
       const selfCare = page.getByRole('region', { name: /self-care steps/i });
-      await selfCare.getByText(/safety questions could not load/i).waitFor();
+      await page.getByRole('region', { name: /what to do now/i }).getByText(/safety questions could not load/i).waitFor();
       expect(await selfCare.locator('.steps li').count()).toBe(0);
 
       await page.goto(`${baseUrl()}${KNEE_CALF}`);
@@ -133,14 +133,17 @@ describe('safety on a phone (390x844)', () => {
       await page.goto(`${baseUrl()}/muscles`);
       await page.getByRole('link', { name: 'Plantaris' }).tap();
       await page.getByRole('heading', { level: 1, name: /plantaris/i }).waitFor();
+      const now = page.getByRole('region', { name: /what to do now/i });
       const selfCare = page.getByRole('region', { name: /self-care steps/i });
-      await selfCare.getByRole('group', { name: /do any of these apply/i }).waitFor();
+      await now.getByRole('group', { name: /do any of these apply/i }).waitFor();
       expect(await selfCare.locator('.steps li').count()).toBe(0);
-      await answerFirstCheck(selfCare);
-      await selfCare.locator('fieldset[data-key]').first().waitFor();
+      await answerFirstCheck(now);
+      await now.locator('fieldset[data-key]').first().waitFor();
       expect(await selfCare.locator('.steps li').count()).toBe(0);
-      await answerAllNo(selfCare);
+      await answerAllNo(now);
       await expect.poll(() => selfCare.locator('.steps li').count()).toBeGreaterThan(0);
+      // Once answered, the first step leads the page.
+      await now.getByRole('heading', { name: /^step 1:/i }).waitFor();
     } finally {
       await close();
     }

@@ -17,7 +17,7 @@ export interface BodyMapProps {
   selected: readonly string[];
   onToggle: (regionId: string) => void;
   views: readonly ViewName[];
-  /** Phone layout: small parts are not tapped directly; a tap opens their close-up instead. */
+  /** Phone layout: places too small for a fingertip are not tapped directly; a tap opens their close-up instead. */
   compact?: boolean;
   onZoom?: (part: string) => void;
   /** Render a close-up of this part: only its shapes are interactive, the rest fade. */
@@ -30,10 +30,22 @@ export interface BodyMapProps {
 
 const ARROWS: Record<string, Direction | undefined> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
+/**
+ * On a phone a shape is marked where it is when a fingertip can hit it: at least 44 px one way (the
+ * recommended touch target) and 30 px the other (WCAG 2.2's minimum is 24 px). Smaller ones open their
+ * part's close-up. docs/decisions/0001-phone-taps.md says why.
+ */
+export const FINGER = { long: 44, short: 30 } as const;
+
+function fingerSized(el: Element): boolean {
+  const { width, height } = el.getBoundingClientRect();
+  return Math.max(width, height) >= FINGER.long && Math.min(width, height) >= FINGER.short;
+}
+
 function modeOf(el: Element, view: ViewName, compact: boolean, zoomPart: string | undefined): Mode {
   const part = el.getAttribute('data-part') ?? '';
   if (zoomPart) return part === zoomPart ? 'interactive' : 'inert';
-  if (compact && view !== 'soles' && part !== 'torso') return 'zoom';
+  if (compact && view !== 'soles' && part !== 'torso' && !fingerSized(el)) return 'zoom';
   return 'interactive';
 }
 

@@ -1,100 +1,107 @@
-import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { strengthOf, type Candidate } from '../../domain/rank';
+import { strengthOf } from '../../domain/rank';
+import type { ResultRow } from '../../domain/rows';
+import type { Prevalence } from '../../content/schema';
+import { countText, referralText } from './why';
+
+/** What a row needs to know of its muscle beyond the engine's result. */
+export interface RowMuscle {
+  plainName?: string | undefined;
+  prevalence: Prevalence;
+  /** Places of its main pain area (on this row's side or sides) that the person has not marked. */
+  unmarkedMain: readonly { id: string; label: string }[];
+}
 
 export interface ResultsListProps {
-  candidates: readonly Candidate[];
+  rows: readonly ResultRow[];
   regionLabel: (regionId: string) => string;
-  hrefFor: (candidate: Candidate) => string;
+  hrefFor: (row: ResultRow) => string;
+  muscleOf: (row: ResultRow) => RowMuscle;
+  /** "I feel pain here too": marks one more place. */
+  onAdd: (regionId: string) => void;
   /** How many to show before "Show all". */
   limit: number;
   showAll: boolean;
   onShowAll: (showAll: boolean) => void;
   hasSelection: boolean;
-  /** Whether a safety answer holds this candidate's self-care back. */
-  isHeld: (candidate: Candidate) => boolean;
-  /** Shown above the list, e.g. a pointer to the unanswered safety check. */
-  safetyNote?: ReactNode;
+  /** Whether the safety check holds this row's self-care back. */
+  isHeld: (row: ResultRow) => boolean;
 }
 
-const SIDE_WORDS: Record<Candidate['side'], string> = { right: 'right side', left: 'left side', both: 'either side' };
+const SIDE_WORDS = { right: 'right side', left: 'left side', both: 'either side' } as const;
+const PREVALENCE_BADGE: Record<Prevalence, string> = { common: 'common cause', occasional: 'less common', rare: 'rare cause' };
 
-/** Missed places are named one by one only up to this many; beyond it, a count says how many. */
-const MISSED_NAMED = 3;
+/** Unmarked places of the main pain area offered as one-tap adds; more than this is a long list. */
+const ADDS_SHOWN = 4;
 
-/**
- * Which marked places a candidate's pattern explains, as one plain sentence:
- * "Explains 2 of 5 places. Main pain area: heel, right. Spillover: back of knee, right. Not the other 3."
- */
-export function whyText(c: Pick<Candidate, 'selected' | 'matches'>, regionLabel: (regionId: string) => string): string {
-  const main: string[] = [];
-  const spill: string[] = [];
-  const missed: string[] = [];
-  c.selected.forEach((id, j) => {
-    const kind = c.matches[j];
-    (kind === 'primary' ? main : kind === 'secondary' ? spill : missed).push(id);
-  });
-  const explained = main.length + spill.length;
-  const total = explained + missed.length;
-  const parts = [
-    missed.length > 0 ? `Explains ${String(explained)} of ${String(total)} places.` : total === 1 ? 'Explains this place.' : `Explains all ${String(total)} places.`,
-  ];
-  if (main.length) parts.push(`Main pain area: ${main.map(regionLabel).join('; ')}.`);
-  if (spill.length) parts.push(`Spillover: ${spill.map(regionLabel).join('; ')}.`);
-  if (missed.length) parts.push(missed.length <= MISSED_NAMED ? `Not: ${missed.map(regionLabel).join('; ')}.` : `Not the other ${String(missed.length)}.`);
-  return parts.join(' ');
-}
-
-interface ResultRowProps {
-  candidate: Candidate;
+interface RowProps {
+  row: ResultRow;
   href: string;
   held: boolean;
+  muscle: RowMuscle;
   regionLabel: (regionId: string) => string;
+  onAdd: (regionId: string) => void;
 }
 
-/** One candidate: name, side, strength, and which marked places its pattern explains. */
-function ResultRow({ candidate: c, href, held, regionLabel }: ResultRowProps) {
-  const strength = strengthOf(c);
+/** One muscle: its names, side, strength, why it is listed, and the places it would also explain. */
+function Row({ row, href, held, muscle, regionLabel, onAdd }: RowProps) {
+  const strength = strengthOf(row);
+  const adds = muscle.unmarkedMain.slice(0, ADDS_SHOWN);
   return (
     <li className="result">
       <div className="result__head">
         <Link className="result__name" to={href}>
-          {c.name}
+          {row.name}
+          {muscle.plainName && <span className="result__plain"> — {muscle.plainName}</span>}
         </Link>
-        <span className="result__side">{SIDE_WORDS[c.side]}</span>
-        <span className={`badge badge--${strength.replace(' ', '-')}`}>{strength}</span>
-        {held && <span className="badge badge--held">self-care on hold</span>}
       </div>
-      <p className="result__why">{whyText(c, regionLabel)}</p>
+      <p className="result__tags">
+        <span className="result__side">{row.bothSides ? 'both sides' : SIDE_WORDS[row.side]}</span>
+        <span className={`badge badge--${strength.replace(' ', '-')}`}>{strength}</span>
+        <span className="badge">{PREVALENCE_BADGE[muscle.prevalence]}</span>
+        {held && <span className="badge badge--held">self-care on hold</span>}
+      </p>
+      <p className="result__why">
+        <strong>{countText(row.explained, row.selected.length)}</strong> {referralText(row, muscle, regionLabel)}
+      </p>
+      {adds.length > 0 && (
+        <div className="result__adds">
+          <span className="muted">Pain here too?</span>
+          {adds.map((p) => (
+            <button key={p.id} type="button" className="chip-button" onClick={() => { onAdd(p.id); }} aria-label={`I feel pain here too: ${p.label}`}>
+              + {p.label}
+            </button>
+          ))}
+        </div>
+      )}
     </li>
   );
 }
 
-/** The ranked candidate muscles, each with its strength, the places it explains, and a link to its page. */
-export function ResultsList({ candidates, regionLabel, hrefFor, limit, showAll, onShowAll, hasSelection, isHeld, safetyNote }: ResultsListProps) {
-  const shown = showAll ? candidates : candidates.slice(0, limit);
+/** The ranked muscles, each with why it is listed and a link to its page. */
+export function ResultsList({ rows, regionLabel, hrefFor, muscleOf, onAdd, limit, showAll, onShowAll, hasSelection, isHeld }: ResultsListProps) {
+  const shown = showAll ? rows : rows.slice(0, limit);
   return (
-    <section className="panel results" aria-labelledby="results-title">
+    <section className="panel results" id="results" tabIndex={-1} aria-labelledby="results-title">
       <h2 id="results-title">Muscles that may cause this pain</h2>
-      {safetyNote}
       {!hasSelection ? (
         <p className="muted">Mark where it hurts and the muscles whose trigger points commonly send pain there will appear here, best match first.</p>
-      ) : candidates.length === 0 ? (
-        <p className="muted">No muscle in MyoMap refers pain to exactly these places. Check the safety advice below and consider seeing a clinician.</p>
+      ) : rows.length === 0 ? (
+        <p className="muted">No muscle in MyoMap refers pain to exactly these places. Check the safety advice above and consider seeing a clinician.</p>
       ) : (
         <>
           <p className="muted results__summary" aria-live="polite">
-            {candidates.length} muscle{candidates.length === 1 ? '' : 's'} match; the best {Math.min(limit, candidates.length)} first.
+            {rows.length} muscle{rows.length === 1 ? '' : 's'} match{rows.length > limit && !showAll ? `; the best ${String(limit)} first` : ''}.
           </p>
           <ol className="results__list">
             {/* Keyed by rank, not by muscle: a re-ranking rewrites text in place instead of moving rows (less layout). */}
-            {shown.map((c, i) => (
-              <ResultRow key={i} candidate={c} href={hrefFor(c)} held={isHeld(c)} regionLabel={regionLabel} />
+            {shown.map((row, i) => (
+              <Row key={i} row={row} href={hrefFor(row)} held={isHeld(row)} muscle={muscleOf(row)} regionLabel={regionLabel} onAdd={onAdd} />
             ))}
           </ol>
-          {candidates.length > limit && (
+          {rows.length > limit && (
             <button type="button" className="button button--quiet" onClick={() => { onShowAll(!showAll); }}>
-              {showAll ? `Show the top ${String(limit)} only` : `Show all ${String(candidates.length)}`}
+              {showAll ? `Show the top ${String(limit)} only` : `Show all ${String(rows.length)}`}
             </button>
           )}
         </>

@@ -1,0 +1,59 @@
+import type { MatchKind } from '../../domain/rank';
+import type { Prevalence } from '../../content/schema';
+
+const VERB: Record<Prevalence, string> = { common: 'commonly', occasional: 'sometimes', rare: 'can, though rarely,' };
+
+/** "a", "a and b", "a, b and c". */
+export function joinWords(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}`;
+}
+
+/**
+ * Region labels as a sentence's places: the side is dropped, and a place marked on both sides is named
+ * once: `places(['heel, right', 'heel, left', 'shin, left']) // -> ['heel (both sides)', 'shin']`.
+ */
+export function places(labels: readonly string[]): string[] {
+  const bare = labels.map((l) => l.replace(/, (left|right)$/, ''));
+  const counts = new Map<string, number>();
+  for (const b of bare) counts.set(b, (counts.get(b) ?? 0) + 1);
+  return [...new Set(bare)].map((b) => ((counts.get(b) ?? 0) > 1 ? `${b} (both sides)` : b));
+}
+
+/** How many marked places a row explains, in plain counts: "Explains both places", not "all 2". */
+export function countText(explained: number, total: number): string {
+  if (explained < total) return `Explains ${String(explained)} of ${String(total)} places.`;
+  return total === 1 ? 'Explains this place.' : total === 2 ? 'Explains both places.' : `Explains all ${String(total)} places.`;
+}
+
+/** Missed places are named one by one only up to this many; beyond it, a count says how many. */
+const MISSED_NAMED = 3;
+
+/**
+ * Why a muscle is listed, generated from the engine's matches and the data, never written per muscle:
+ * "Trigger points in this deep calf muscle commonly send pain to the heel, and can spill over to the
+ * back of knee. Not the shin."
+ */
+export function referralText(
+  row: { selected: readonly string[]; matches: readonly MatchKind[] },
+  muscle: { plainName?: string | undefined; prevalence: Prevalence },
+  regionLabel: (regionId: string) => string,
+): string {
+  const main: string[] = [];
+  const spill: string[] = [];
+  const missed: string[] = [];
+  row.selected.forEach((id, j) => {
+    const kind = row.matches[j];
+    (kind === 'primary' ? main : kind === 'secondary' ? spill : missed).push(regionLabel(id));
+  });
+  const what = `this ${muscle.plainName ?? 'muscle'}`;
+  const parts: string[] = [];
+  if (main.length) {
+    parts.push(
+      `Trigger points in ${what} ${VERB[muscle.prevalence]} send pain to the ${joinWords(places(main))}${spill.length ? `, and can spill over to the ${joinWords(places(spill))}` : ''}.`,
+    );
+  } else {
+    parts.push(`Trigger points in ${what} can spill over to the ${joinWords(places(spill))}, though that is not their main pain area.`);
+  }
+  if (missed.length) parts.push(missed.length <= MISSED_NAMED ? `Not the ${joinWords(places(missed))}.` : `Not the other ${String(missed.length)} places.`);
+  return parts.join(' ');
+}

@@ -1,0 +1,64 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/content/load-content-node';
+import { nearestMuscles, searchMuscles, type Searchable } from '../../src/domain/search';
+
+const content = loadContent();
+const label = new Map(content.regions.map((r) => [r.area, r.label.replace(/, (left|right)$/, '')]));
+const entries: Searchable[] = content.muscles.map((m) => ({
+  id: m.id,
+  name: m.name,
+  plainName: m.plainName,
+  otherNames: m.otherNames,
+  conditions: m.conditions,
+  places: m.referral.primary.map((a) => label.get(a) ?? a),
+  symptoms: m.symptoms,
+  prevalence: m.prevalence,
+}));
+const top = (query: string, n = 5) => searchMuscles(query, entries).slice(0, n).map((h) => h.entry.id);
+
+describe('the muscle A–Z search on the real data', () => {
+  it.each([
+    ['tennis elbow', 'extensor-carpi-radialis-brevis'],
+    ['shin splints', 'tibialis-anterior'],
+    ['TMJ', 'masseter'],
+    ['TMJ', 'lateral-pterygoid'],
+    ['gastrocnemus', 'gastrocnemius'],
+    ['heel', 'soleus'],
+    ['trapezius', 'upper-trapezius'],
+  ])('finds %s → %s among the first five', (query, id) => {
+    expect(top(query)).toContain(id);
+  });
+
+  it('finds the common headache muscles for "headache" (many tie: among the first ten)', () => {
+    for (const id of ['upper-trapezius', 'sternocleidomastoid', 'temporalis', 'suboccipitals']) expect(top('headache', 10)).toContain(id);
+  });
+
+  it('finds nothing for words nowhere in the data, and offers the nearest names instead', () => {
+    expect(searchMuscles('qwertyuiop', entries)).toEqual([]);
+    expect(nearestMuscles('solues', entries).map((e) => e.id)).toContain('soleus');
+  });
+});
+
+describe('searchMuscles', () => {
+  const fixture: Searchable[] = [
+    { id: 'a', name: 'Alpha', otherNames: ['First one'], conditions: ['tennis elbow'], places: ['elbow'], symptoms: [] },
+    { id: 'b', name: 'Beta', otherNames: [], conditions: [], places: ['outer elbow'], symptoms: ['weak grip'] },
+  ];
+  it('ranks a whole-phrase condition above a place that shares one word', () => {
+    expect(searchMuscles('tennis elbow', fixture).map((h) => h.entry.id)).toEqual(['a']);
+    expect(searchMuscles('elbow', fixture).map((h) => h.entry.id)).toEqual(['a', 'b']);
+  });
+  it('says which other name or condition matched', () => {
+    expect(searchMuscles('tennis', fixture)[0]?.via).toBe('tennis elbow');
+    expect(searchMuscles('first', fixture)[0]?.via).toBe('First one');
+  });
+  it('forgives one typo in a short word and two in a long one, none in a three-letter word', () => {
+    expect(searchMuscles('alpah', fixture).map((h) => h.entry.id)).toEqual(['a']);
+    expect(searchMuscles('tenis elbw', fixture).map((h) => h.entry.id)).toEqual(['a']);
+    expect(searchMuscles('grp', fixture)).toEqual([]);
+  });
+  it('shows everything for an empty query', () => {
+    expect(searchMuscles('  ', fixture)).toHaveLength(2);
+  });
+});
