@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useSt
 import { useSelectionStore } from '../stores/selection-store';
 import type { Answers } from '../domain/safety';
 import { ClearUndo } from './home/ClearUndo';
+import { usePatternPreview } from './home/use-pattern-preview';
 import { useLocation } from 'react-router';
 import { usePageTitle } from './use-page-title';
 import { BodyMap } from '../features/body-map/BodyMap';
@@ -34,6 +35,9 @@ const PHONE_VIEWS: { view: PhoneView; label: string }[] = [
   { view: 'back', label: 'Back' },
   { view: 'soles', label: 'Soles' },
 ];
+
+// The legend of a pattern drawn on the map loads when one is first shown.
+const PatternLegend = lazy(() => import('../features/body-map/PatternLegend').then((m) => ({ default: m.PatternLegend })));
 
 // A phone's close-up of a small part loads when it is first opened.
 const CloseUp = lazy(() => import('../features/body-map/CloseUp').then((m) => ({ default: m.CloseUp })));
@@ -103,12 +107,19 @@ export function HomeRoute() {
   useEffect(() => {
     if (marked) loadPlainNames();
   }, [marked]);
+  const preview = usePatternPreview(plain);
+  const pin = preview.onPin;
+  const onPin = useCallback((row: ResultRow) => {
+    pin(row);
+    // On touch the map may be screens away: bring it into view with the pattern on it.
+    document.getElementById('map-title')?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, [pin]);
   const isHeld = useCallback((row: ResultRow) => row.selected.some((r, j) => row.matches[j] !== 'none' && isHeldRegion(safety, r)), [safety]);
   const muscleOf = useCallback((row: ResultRow): RowMuscle => {
     const m = muscleById.get(row.id);
     const chosen = new Set<string>(selection);
     return {
-      plainName: plain?.[row.id],
+      plainName: plain?.names[row.id],
       prevalence: m?.prevalence ?? 'occasional',
       unmarkedMain: mainPlacesOf(row).filter((id) => !chosen.has(id)).map((id) => ({ id, label: regionLabel(id) })),
     };
@@ -145,16 +156,25 @@ export function HomeRoute() {
             ))}
           </div>
         )}
-        <BodyMap
-          selected={selection}
-          onToggle={toggle}
-          views={compact ? ONE_VIEW[phoneView] : ALL_VIEWS}
-          compact={compact}
-          onZoom={openCloseUp}
-          regionLabel={regionLabel}
-          label="Body map. Each shape is a button: use the arrow keys to move between places and Space or Enter to mark one."
-        />
-        {compact && <p className="muted home__hint">Tap the head, an arm, a hand, a leg or a foot to zoom in.</p>}
+        <div className="home__map-frame">
+          {/* Over the map, not above it: showing a pattern never moves what is under the pointer. */}
+          {preview.shown && preview.overlay && (
+            <Suspense fallback={null}>
+              <PatternLegend name={preview.shown.name} onHide={preview.hide} />
+            </Suspense>
+          )}
+          <BodyMap
+            selected={selection}
+            onToggle={toggle}
+            views={compact ? ONE_VIEW[phoneView] : ALL_VIEWS}
+            compact={compact}
+            onZoom={openCloseUp}
+            regionLabel={regionLabel}
+            overlay={preview.overlay}
+            label="Body map. Each shape is a button: use the arrow keys to move between places and Space or Enter to mark one."
+          />
+        </div>
+        {compact && <p className="muted home__hint">Tap every place that hurts. Small places (the face, hands, feet, ankles) open a close-up.</p>}
         <ZoomBar onZoom={openCloseUp} />
       </section>
       <div className="home__side">
@@ -172,6 +192,9 @@ export function HomeRoute() {
           onShowAll={setShowAll}
           hasSelection={selection.length > 0}
           isHeld={isHeld}
+          onPreview={preview.onPreview}
+          onPin={onPin}
+          isPinned={preview.isPinned}
         />
         <Disclaimer />
       </div>

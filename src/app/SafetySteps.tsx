@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TriageItem } from '../domain/safety';
 import { firstKey } from '../domain/first-check';
 import { FirstCheck } from '../features/safety/FirstCheck';
@@ -8,10 +8,12 @@ import { SafetyUnavailable } from '../features/safety/SafetyUnavailable';
 import { useSafetyStore } from '../stores/safety-store';
 import { useVisitStore } from '../stores/visit-store';
 import { useCountryStore } from '../stores/country-store';
-import { pendingCount, type SafetyView } from './use-safety';
+import type { SafetyView } from './use-safety';
 
 export interface SafetyStepsProps {
   view: SafetyView;
+  /** Called once when the last answer clears the check (the home page then moves on to the results). */
+  onClear?: () => void;
   /** Only these of the triage's questions are shown (a muscle page shows those about its own places). */
   only?: (item: TriageItem) => boolean;
   /** Unique prefix for the radio groups on this page. */
@@ -23,7 +25,7 @@ export interface SafetyStepsProps {
  * a time, each outcome under its answer, the country's numbers, and one live region that announces an
  * emergency once. Used by the home page's triage panel and by every muscle page.
  */
-export function SafetySteps({ view, only, name }: SafetyStepsProps) {
+export function SafetySteps({ view, only, name, onClear }: SafetyStepsProps) {
   const answers = useSafetyStore((s) => s.answers);
   const confirmed = useSafetyStore((s) => s.confirmed);
   const answer = useSafetyStore((s) => s.answer);
@@ -58,6 +60,20 @@ export function SafetySteps({ view, only, name }: SafetyStepsProps) {
     }
   }, [firstState]);
 
+  // Once everything asked is answered and nothing holds, the questions fold into one line ("Review").
+  const [reviewing, setReviewing] = useState(false);
+  const allClear =
+    view.status === 'ready' &&
+    view.first.state === 'clear' &&
+    view.assessment.pending.length === 0 &&
+    view.assessment.holdingKeys.length === 0 &&
+    (only ? view.triage.asked.some(only) : view.triage.asked.length > 0);
+  const wasClear = useRef(allClear);
+  useEffect(() => {
+    if (allClear && !wasClear.current) onClear?.();
+    wasClear.current = allClear;
+  }, [allClear, onClear]);
+
   if (view.status !== 'ready') return <SafetyUnavailable status={view.status} onRetry={view.retry} emergency={view.help.emergency} />;
 
   const asked = only ? view.triage.asked.filter(only) : view.triage.asked;
@@ -67,7 +83,6 @@ export function SafetySteps({ view, only, name }: SafetyStepsProps) {
   const live = firstEmergency && view.first.state === 'outcome'
     ? `${view.first.item.headline} Call ${view.help.emergency} now.`
     : announcement(view.assessment.outcomes, view.help.emergency);
-  const count = pendingCount(view) ?? 0;
 
   return (
     <div className="safety-steps">
@@ -91,6 +106,11 @@ export function SafetySteps({ view, only, name }: SafetyStepsProps) {
           </p>
           {asked.length === 0 && more.length === 0 ? (
             <p>No further safety questions for these places.</p>
+          ) : allClear && !reviewing ? (
+            <p className="triage__done">
+              <strong>All {asked.length} answered.</strong> Nothing you said holds back self-care for these places.{' '}
+              <button type="button" className="link-button" onClick={() => { setReviewing(true); }}>Review answers</button>
+            </p>
           ) : (
             <TriageQuestions
               items={page.shown}
@@ -105,9 +125,6 @@ export function SafetySteps({ view, only, name }: SafetyStepsProps) {
             />
           )}
         </div>
-      )}
-      {count === 0 && view.first.state === 'clear' && view.assessment.holdingKeys.length === 0 && asked.length > 0 && (
-        <p className="triage__done"><strong>All answered.</strong> Nothing you said holds back self-care for these places.</p>
       )}
       <CountryPicker help={view.help} countries={view.data.countries} onChoose={choose} />
     </div>

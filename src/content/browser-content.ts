@@ -1,5 +1,5 @@
 import { muscles, regions } from 'virtual:myomap-content';
-import type { FirstCheck, Muscle, MuscleId, Region, RegionId } from './schema';
+import type { AreaId, FirstCheck, Muscle, MuscleId, Region, RegionId } from './schema';
 import type { RedFlagData } from '../domain/safety';
 import type { RankableMuscle } from '../domain/rank';
 import type { CountryNumbers } from '../domain/emergency';
@@ -17,7 +17,13 @@ export const content: {
 export const regionById: ReadonlyMap<RegionId, BrowserRegion> = new Map(regions.map((r) => [r.id, r]));
 export const muscleById: ReadonlyMap<MuscleId, MuscleSummary> = new Map(muscles.map((m) => [m.id, m]));
 
-let plainNames: Readonly<Record<string, string | undefined>> | null = null;
+/** What result rows add to a muscle's summary, loaded with the first mark. */
+export interface RowExtras {
+  names: Readonly<Record<string, string | undefined>>;
+  triggerPoints: Readonly<Record<string, readonly AreaId[] | undefined>>;
+}
+
+let plainNames: RowExtras | null = null;
 let plainNamesLoading: Promise<void> | null = null;
 const plainNameListeners = new Set<() => void>();
 
@@ -38,7 +44,7 @@ export const plainNamesSource = {
     plainNameListeners.add(listener);
     return () => { plainNameListeners.delete(listener); };
   },
-  get: (): Readonly<Record<string, string | undefined>> | null => plainNames,
+  get: (): RowExtras | null => plainNames,
 };
 
 /** A muscle's page data, with the muscles whose data names it as similar. */

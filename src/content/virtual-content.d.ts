@@ -28,7 +28,7 @@ declare module 'virtual:myomap-muscle-directory' {
 }
 
 declare module 'virtual:myomap-plain-names' {
-  /** Each muscle's plain name by id ("soleus": "deep calf muscle"). */
-  const plainNames: Record<string, string | undefined>;
-  export default plainNames;
+  /** By muscle id: its plain name ("soleus": "deep calf muscle") and the areas of its trigger points. */
+  const extras: { names: Record<string, string | undefined>; triggerPoints: Record<string, import('./schema').AreaId[] | undefined> };
+  export default extras;
 }

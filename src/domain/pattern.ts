@@ -2,7 +2,7 @@ import type { Muscle, Region, RegionId } from '../content/schema';
 
 /** Which regions a muscle's pattern covers on a given side (or both), and where its trigger points sit. */
 export function patternRegions(
-  muscle: Pick<Muscle, 'referral' | 'triggerPoints'>,
+  muscle: { referral: Pick<Muscle['referral'], 'primary' | 'secondary' | 'bothSides'>; triggerPoints: readonly { area: string }[] },
   regions: readonly Pick<Region, 'id' | 'area' | 'side'>[],
   side: 'left' | 'right' | 'both',
 ): { primary: Set<RegionId>; secondary: Set<RegionId>; triggerPoints: Set<RegionId> } {

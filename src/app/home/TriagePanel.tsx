@@ -2,6 +2,13 @@ import type { RegionId } from '../../content/schema';
 import { SafetyStepsLazy as SafetySteps } from '../SafetyStepsLazy';
 import { pendingCount, type SafetyView } from '../use-safety';
 
+/** When the last answer clears the check, the answered questions fold away: go on to the results. */
+function toResults() {
+  const results = document.getElementById('results');
+  results?.scrollIntoView({ block: 'start' });
+  results?.focus({ preventScroll: true });
+}
+
 /** Above the ranked muscles on every screen size: the safety check for the marked places. */
 export function TriagePanel({ view, selection }: { view: SafetyView; selection: readonly RegionId[] }) {
   if (selection.length === 0) return null;
@@ -17,7 +24,7 @@ export function TriagePanel({ view, selection }: { view: SafetyView; selection: 
           </strong>
         )}
       </p>
-      <SafetySteps view={view} name="home" />
+      <SafetySteps view={view} name="home" onClear={toResults} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { memo, useCallback, useLayoutEffect, useRef, useState, type KeyboardEven
 import { useDrawnViews, ViewArt } from './view-art';
 import { partBox, type ViewName } from './parts';
 import { nextInDirection, type Direction, type Spot } from './neighbours';
+import type { PatternSets } from './paint-pattern';
 
 const TITLES: Record<ViewName, string> = { front: 'Front', back: 'Back', soles: 'Soles of the feet' };
 const NOTES: Record<ViewName, string> = {
@@ -26,6 +27,8 @@ export interface BodyMapProps {
   label: string;
   /** Plain words for a region, used as each shape's accessible name: 'back of knee, right'. */
   regionLabel: (regionId: string) => string;
+  /** A candidate muscle's pattern drawn over the person's marks ("show on my map"), or none. */
+  overlay?: PatternSets | null;
 }
 
 const ARROWS: Record<string, Direction | undefined> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
@@ -79,7 +82,7 @@ function shapesIn(root: HTMLElement): { el: SVGElement; view: ViewName }[] {
  * The clickable body: SVG art whose shapes carry data-region. The shapes become buttons here (role,
  * aria-label from regions.json, aria-pressed, a roving tabindex); one delegated handler toggles regions.
  */
-export function BodyMap({ selected, onToggle, views, compact = false, onZoom, zoomPart, label, regionLabel }: BodyMapProps) {
+export function BodyMap({ selected, onToggle, views, compact = false, onZoom, zoomPart, label, regionLabel, overlay = null }: BodyMapProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<string | null>(null);
 
@@ -145,6 +148,20 @@ export function BodyMap({ selected, onToggle, views, compact = false, onZoom, zo
     if (target) put(target.el, 'tabindex', '0');
   }, [active, selected, compact, zoomPart, viewsKey, drawn]);
 
+  // The pattern overlay: shapes get data-pattern and trigger points a dot; the marks stay outlined on top.
+  // Its code loads the first time a pattern is shown (not in the first load).
+  const painted = useRef(false);
+  useLayoutEffect(() => {
+    const root = rootRef.current;
+    if (!root || (!overlay && !painted.current)) return;
+    painted.current = true;
+    let live = true;
+    void import('./paint-pattern').then(({ paintPattern }) => {
+      if (live) paintPattern(root, overlay);
+    });
+    return () => { live = false; };
+  }, [overlay, viewsKey, drawn]);
+
   const handleClick = useCallback(
     (event: MouseEvent<HTMLDivElement>) => {
       const shape = (event.target as Element).closest('[data-region]');
@@ -195,7 +212,7 @@ export function BodyMap({ selected, onToggle, views, compact = false, onZoom, zo
     // Clicks and keys are delegated from the SVG shapes, which are the real buttons.
     <div
       ref={rootRef}
-      className={`body-map${zoomPart ? ' body-map--zoom' : ''}${compact ? ' body-map--compact' : ''}`}
+      className={`body-map${zoomPart ? ' body-map--zoom' : ''}${compact ? ' body-map--compact' : ''}${overlay ? ' body-map--overlay' : ''}`}
       role="group"
       aria-label={label}
       aria-busy={loading}
@@ -203,6 +220,15 @@ export function BodyMap({ selected, onToggle, views, compact = false, onZoom, zo
       onKeyDown={handleKeyDown}
       onFocus={handleFocus}
     >
+      {/* The spillover's hatching (never colour alone). */}
+      <svg className="body-map__defs" aria-hidden="true" width="0" height="0">
+        <defs>
+          <pattern id="myomap-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="6" height="6" className="hatch__bg" />
+            <line x1="0" y1="0" x2="0" y2="6" className="hatch__line" />
+          </pattern>
+        </defs>
+      </svg>
       {views.map((view) => {
         const box = zoomPart ? partBox(view, zoomPart) : compact ? partBox(view, 'compact') : undefined;
         return <View key={view} view={view} box={box?.join(' ')} onReady={onViewReady} />;

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useDrawnViews, ViewArt } from './view-art';
 import type { ViewName } from './parts';
+import { paintPattern } from './paint-pattern';
 
 const VIEWS = ['front', 'back', 'soles'] as const;
 const TITLES: Record<ViewName, string> = { front: 'Front', back: 'Back', soles: 'Soles' };
@@ -24,23 +25,13 @@ export function PatternMap({ primary, secondary, selected, triggerPoints, descri
   useLayoutEffect(() => {
     const root = rootRef.current;
     if (!root) return;
-    root.querySelectorAll('.tp-marker').forEach((n) => { n.remove(); });
     for (const el of root.querySelectorAll<SVGElement>('[data-region]')) {
-      const id = el.getAttribute('data-region') ?? '';
       el.removeAttribute('role');
       el.removeAttribute('aria-label');
       el.removeAttribute('tabindex');
-      el.setAttribute('data-pattern', primary.has(id) ? 'primary' : secondary.has(id) ? 'secondary' : 'none');
-      el.setAttribute('data-selected', String(selected.has(id)));
-      if (triggerPoints.has(id)) {
-        const dot = document.createElementNS('http://www.w3.org/2000/svg', 'circle');
-        dot.setAttribute('class', 'tp-marker');
-        dot.setAttribute('cx', el.getAttribute('data-cx') ?? '0');
-        dot.setAttribute('cy', el.getAttribute('data-cy') ?? '0');
-        dot.setAttribute('r', '4.5');
-        el.closest('svg')?.appendChild(dot);
-      }
+      el.setAttribute('data-selected', String(selected.has(el.getAttribute('data-region') ?? '')));
     }
+    paintPattern(root, { primary, secondary, triggerPoints });
   }, [primary, secondary, selected, triggerPoints, drawn]);
 
   return (

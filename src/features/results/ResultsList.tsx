@@ -26,6 +26,11 @@ export interface ResultsListProps {
   hasSelection: boolean;
   /** Whether the safety check holds this row's self-care back. */
   isHeld: (row: ResultRow) => boolean;
+  /** Draws a row's pattern on the main map while it is hovered or focused (null: restore the map). */
+  onPreview: (row: ResultRow | null) => void;
+  /** "Show on my map": pins the row's pattern (for touch, where a tap on the row opens the muscle). */
+  onPin: (row: ResultRow) => void;
+  isPinned: (row: ResultRow) => boolean;
 }
 
 const SIDE_WORDS = { right: 'right side', left: 'left side', both: 'either side' } as const;
@@ -41,14 +46,19 @@ interface RowProps {
   muscle: RowMuscle;
   regionLabel: (regionId: string) => string;
   onAdd: (regionId: string) => void;
+  onPreview: (row: ResultRow | null) => void;
+  onPin: (row: ResultRow) => void;
+  pinned: boolean;
 }
 
 /** One muscle: its names, side, strength, why it is listed, and the places it would also explain. */
-function Row({ row, href, held, muscle, regionLabel, onAdd }: RowProps) {
+function Row({ row, href, held, muscle, regionLabel, onAdd, onPreview, onPin, pinned }: RowProps) {
   const strength = strengthOf(row);
   const adds = muscle.unmarkedMain.slice(0, ADDS_SHOWN);
+  const show = () => { onPreview(row); };
+  const leave = () => { onPreview(null); };
   return (
-    <li className="result">
+    <li className="result" data-muscle={row.id} onMouseEnter={show} onMouseLeave={leave} onFocus={show} onBlur={leave}>
       <div className="result__head">
         <Link className="result__name" to={href}>
           {row.name}
@@ -64,6 +74,11 @@ function Row({ row, href, held, muscle, regionLabel, onAdd }: RowProps) {
       <p className="result__why">
         <strong>{countText(row.explained, row.selected.length)}</strong> {referralText(row, muscle, regionLabel)}
       </p>
+      <div className="result__actions">
+        <button type="button" className="chip-button" aria-pressed={pinned} onClick={() => { onPin(row); }}>
+          {pinned ? 'Hide from my map' : 'Show on my map'}
+        </button>
+      </div>
       {adds.length > 0 && (
         <div className="result__adds">
           <span className="muted">Pain here too?</span>
@@ -79,7 +94,7 @@ function Row({ row, href, held, muscle, regionLabel, onAdd }: RowProps) {
 }
 
 /** The ranked muscles, each with why it is listed and a link to its page. */
-export function ResultsList({ rows, regionLabel, hrefFor, muscleOf, onAdd, limit, showAll, onShowAll, hasSelection, isHeld }: ResultsListProps) {
+export function ResultsList({ rows, regionLabel, hrefFor, muscleOf, onAdd, limit, showAll, onShowAll, hasSelection, isHeld, onPreview, onPin, isPinned }: ResultsListProps) {
   const shown = showAll ? rows : rows.slice(0, limit);
   return (
     <section className="panel results" id="results" tabIndex={-1} aria-labelledby="results-title">
@@ -96,7 +111,18 @@ export function ResultsList({ rows, regionLabel, hrefFor, muscleOf, onAdd, limit
           <ol className="results__list">
             {/* Keyed by rank, not by muscle: a re-ranking rewrites text in place instead of moving rows (less layout). */}
             {shown.map((row, i) => (
-              <Row key={i} row={row} href={hrefFor(row)} held={isHeld(row)} muscle={muscleOf(row)} regionLabel={regionLabel} onAdd={onAdd} />
+              <Row
+                key={i}
+                row={row}
+                href={hrefFor(row)}
+                held={isHeld(row)}
+                muscle={muscleOf(row)}
+                regionLabel={regionLabel}
+                onAdd={onAdd}
+                onPreview={onPreview}
+                onPin={onPin}
+                pinned={isPinned(row)}
+              />
             ))}
           </ol>
           {rows.length > limit && (
