@@ -23,7 +23,7 @@ import { useSelection } from './use-selection';
 import { useResultsPaintedMark } from './use-results-painted-mark';
 import { Disclaimer } from './Disclaimer';
 import { useSafetyStore } from '../stores/safety-store';
-import { isHeldRegion, useSafety } from './use-safety';
+import { isHeldRegion, pendingCount, useSafety } from './use-safety';
 import { TriagePanel } from './home/TriagePanel';
 import { ResultsBar } from './home/ResultsBar';
 
@@ -60,7 +60,7 @@ function mainPlacesOf(row: ResultRow): RegionId[] {
 
 /** The main screen: the body map, the marked places, and the ranked muscles. */
 export function HomeRoute() {
-  const { selection, unknown, toggle, remove, clear } = useSelection();
+  const { selection, unknown, toggle, add, remove, clear } = useSelection();
   const compact = useMediaQuery('(max-width: 759px)');
   const phoneView = useUiStore((s) => s.phoneView);
   const setPhoneView = useUiStore((s) => s.setPhoneView);
@@ -79,6 +79,8 @@ export function HomeRoute() {
     setCleared({ regions: useSelectionStore.getState().regions, answers, confirmed });
     clear();
     clearAnswers();
+    // The "Clear all" button goes away with the places: focus the Undo that replaces it.
+    requestAnimationFrame(() => { document.querySelector<HTMLButtonElement>('.undo button')?.focus(); });
   }, [clear, clearAnswers]);
   const undoClear = useCallback(() => {
     if (!cleared) return;
@@ -87,6 +89,7 @@ export function HomeRoute() {
     for (const [key, value] of Object.entries(cleared.answers)) if (value) answer(key, value);
     if (cleared.confirmed.length) confirmChecked(cleared.confirmed);
     setCleared(null);
+    requestAnimationFrame(() => { document.getElementById('selected-title')?.focus(); });
   }, [cleared]);
   const dismissUndo = useCallback(() => { setCleared(null); }, []);
 
@@ -102,6 +105,7 @@ export function HomeRoute() {
   }, [hash]);
   useResultsPaintedMark(candidates);
   const rows = useMemo(() => mergeSides(candidates), [candidates]);
+
   const plain = useSyncExternalStore(plainNamesSource.subscribe, plainNamesSource.get, plainNamesSource.get);
   const marked = selection.length > 0;
   useEffect(() => {
@@ -112,7 +116,7 @@ export function HomeRoute() {
   const onPin = useCallback((row: ResultRow) => {
     pin(row);
     // On touch the map may be screens away: bring it into view with the pattern on it.
-    document.getElementById('map-title')?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    document.querySelector('.home__map-frame')?.scrollIntoView({ block: 'start', behavior: 'smooth' });
   }, [pin]);
   const isHeld = useCallback((row: ResultRow) => row.selected.some((r, j) => row.matches[j] !== 'none' && isHeldRegion(safety, r)), [safety]);
   const muscleOf = useCallback((row: ResultRow): RowMuscle => {
@@ -124,11 +128,13 @@ export function HomeRoute() {
       unmarkedMain: mainPlacesOf(row).filter((id) => !chosen.has(id)).map((id) => ({ id, label: regionLabel(id) })),
     };
   }, [selection, plain]);
+  const triageDone = safety.status === 'ready' && pendingCount(safety) === 0 && safety.assessment.holdingKeys.length === 0 && !safety.holdsAll;
   const goToResults = useCallback(() => {
-    const triage = document.getElementById('triage') ?? document.getElementById('results-title');
+    // Safety first while anything is unanswered (or unknown); straight to the muscles once it is done.
+    const triage = (triageDone ? null : document.getElementById('triage')) ?? document.getElementById('results');
     triage?.scrollIntoView({ block: 'start' });
     triage?.focus({ preventScroll: true });
-  }, []);
+  }, [triageDone]);
   const selectedRegions = useMemo(() => selection.map((id) => ({ id, label: regionLabel(id) })), [selection]);
   const hrefFor = useCallback((row: ResultRow) => paths.muscle(row.id, { side: row.bothSides ? 'both' : row.side, selection }), [selection]);
 
@@ -183,10 +189,11 @@ export function HomeRoute() {
         <TriagePanel view={safety} selection={selection} />
         <ResultsList
           rows={rows}
+          deferredRows={rows}
           regionLabel={regionLabel}
           hrefFor={hrefFor}
           muscleOf={muscleOf}
-          onAdd={toggle}
+          onAdd={add}
           limit={8}
           showAll={showAll}
           onShowAll={setShowAll}

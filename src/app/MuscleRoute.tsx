@@ -10,13 +10,20 @@ import { useSelection } from './use-selection';
 import { patternRegions } from '../domain/pattern';
 import { paths } from './paths';
 import { NotFound } from './NotFound';
-import { emergencyWords, isHeldRegion, pendingCount, useSafety } from './use-safety';
+import { emergencyWords, isHeldRegion, pendingCount, useSafety, type SafetyView } from './use-safety';
 import { SafetyStepsLazy as SafetySteps } from './SafetyStepsLazy';
 import { usePageTitle } from './use-page-title';
 import type { RegionId } from '../content/schema';
 
 const labels = areaLabels(content.regions);
 const areaLabel = (area: string) => labels.get(area) ?? area;
+
+/** Why self-care waits, in one plain sentence. */
+function holdReason(safety: SafetyView, count: number | null, where: string): string {
+  if (safety.status !== 'ready') return 'The safety questions are not loaded yet.';
+  if (count && count > 0) return `${String(count)} safety question${count === 1 ? '' : 's'} about ${where} ${count === 1 ? 'is' : 'are'} not answered yet.`;
+  return 'An answer you gave means a clinician should check you first.';
+}
 
 function parseSide(raw: string | null): 'left' | 'right' | 'both' | undefined {
   return raw === 'left' || raw === 'right' || raw === 'both' ? raw : undefined;
@@ -55,7 +62,8 @@ function LoadedMuscle({ promise }: { promise: Promise<Loaded | undefined> }) {
       sideNote={side === 'both' ? 'either side' : side ? `${side} side` : undefined}
       areaLabel={areaLabel}
       similar={similar}
-      backHref={`${paths.home(selection)}#results`}
+      backHref={selection.length ? `${paths.home(selection)}#results` : paths.home()}
+      backLabel={selection.length ? 'Back to results' : 'Body map'}
       emergency={emergencyWords(safety.help)}
       safetyState={
         safety.status === 'ready' && !held ? (
@@ -67,9 +75,7 @@ function LoadedMuscle({ promise }: { promise: Promise<Loaded | undefined> }) {
           <div className="notice notice--caution safety-hold" role="status">
             <p>
               <strong>Self-care steps are held until the safety check is done.</strong>{' '}
-              {marked
-                ? `${count === null ? 'The safety questions' : `${String(count)} safety question${count === 1 ? '' : 's'}`} for the places you marked ${count === 1 ? 'is' : 'are'} not answered yet, or an answer means a clinician should check you first.`
-                : `These questions are about ${muscle.name}’s main pain area. Answer them first, or an answer means a clinician should check you first.`}
+              {holdReason(safety, count, marked ? 'the places you marked' : `${muscle.name}’s main pain area`)}
             </p>
             <SafetySteps view={safety} name="muscle" only={(item) => item.regions.some((r) => mineSet.has(r))} />
             {marked && (

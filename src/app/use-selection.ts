@@ -18,6 +18,11 @@ const actions = {
     performance.mark('myomap:select');
     useSelectionStore.getState().toggle(id as RegionId);
   },
+  add: (id: string) => {
+    if (!knownRegionIds.has(id)) return;
+    performance.mark('myomap:select');
+    useSelectionStore.getState().add(id as RegionId);
+  },
   remove: (id: string) => {
     if (knownRegionIds.has(id)) useSelectionStore.getState().remove(id as RegionId);
   },

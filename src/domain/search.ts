@@ -39,9 +39,9 @@ const FIELDS = [
   ['symptoms', 1],
 ] as const;
 
-/** How many typos a word of this length forgives: none up to 3 letters, one up to 7, two beyond. */
+/** How many typos a word of this length forgives: none up to 3 letters, one up to 8, two beyond ("headache" never finds "earache"). */
 function typosAllowed(word: string): number {
-  return word.length <= 3 ? 0 : word.length <= 7 ? 1 : 2;
+  return word.length <= 3 ? 0 : word.length <= 8 ? 1 : 2;
 }
 
 /** Whether a query word matches a text's words: a word starting with it, or one within its typos. */
@@ -103,14 +103,19 @@ export function searchMuscles<T extends Searchable>(query: string, entries: read
   return hits.sort((a, b) => b.score - a.score || prevalenceOrder(a.entry) - prevalenceOrder(b.entry) || a.entry.name.localeCompare(b.entry.name));
 }
 
-/** For a search that finds nothing: the muscles whose names or conditions are nearest to the query. */
+/**
+ * For a search that finds nothing: the muscles whose names or conditions are nearest to the query, only
+ * when they are near (at most a third of the query's letters differ); nonsense gets no suggestions.
+ */
 export function nearestMuscles<T extends Searchable>(query: string, entries: readonly T[], count = 3): T[] {
   const q = normalise(query);
+  const limit = Math.max(1, Math.floor(q.length / 3));
   return entries
     .map((entry) => ({
       entry,
       d: Math.min(...[entry.name, ...entry.otherNames, ...entry.conditions].map((t) => typoDistance(q, normalise(t)))),
     }))
+    .filter((x) => x.d <= limit)
     .sort((a, b) => a.d - b.d || a.entry.name.localeCompare(b.entry.name))
     .slice(0, count)
     .map((x) => x.entry);

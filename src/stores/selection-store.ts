@@ -10,6 +10,8 @@ interface SelectionState {
   /** Takes the selection from a link (the URL's `?r=`): on load, on back/forward, on any link followed. */
   read: (parsed: ParsedSelection) => void;
   toggle: (id: RegionId) => void;
+  /** Marks a place (never unmarks: "I feel pain here too"). */
+  add: (id: RegionId) => void;
   remove: (id: RegionId) => void;
   clear: () => void;
 }
@@ -28,6 +30,9 @@ export const useSelectionStore = create<SelectionState>()((set, get) => ({
     set({ regions: ids, unknown });
   },
   toggle: (id) => { set({ regions: toggleRegion(get().regions, id), unknown: [] }); },
+  add: (id) => {
+    if (!get().regions.includes(id)) set({ regions: [...get().regions, id], unknown: [] });
+  },
   remove: (id) => { set({ regions: get().regions.filter((x) => x !== id), unknown: [] }); },
   clear: () => { set({ regions: [], unknown: [] }); },
 }));

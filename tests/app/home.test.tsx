@@ -172,7 +172,7 @@ describe('the muscle pages', () => {
       await loadMuscle('plantaris');
     });
     const selfCare = await screen.findByRole('region', { name: /what to do now/i });
-    expect(within(selfCare).getByText(new RegExp(`${String(Number.parseInt(count, 10))} safety questions? for the places you marked`))).toBeInTheDocument();
+    expect(within(selfCare).getByText(new RegExp(`${String(Number.parseInt(count, 10))} safety questions? about the places you marked`))).toBeInTheDocument();
   });
 
   it('shows a not-found page with a way back for an unknown muscle', () => {

@@ -25,7 +25,7 @@ describe('patient words on every muscle page', () => {
   it.each(content.muscles.map((m) => [m.id, m] as const))('%s shows no field names, area ids or author words', (_id, muscle) => {
     const { container, unmount } = render(
       <MemoryRouter>
-        <MusclePage muscle={muscle} areaLabel={(a) => labels.get(a) ?? a} similar={[]} figure={null} backHref="/" emergency="999" />
+        <MusclePage muscle={muscle} areaLabel={(a) => labels.get(a) ?? a} similar={[]} figure={null} backHref="/" backLabel="Body map" emergency="999" />
       </MemoryRouter>,
     );
     // Text node by text node: textContent would run "results" and "Abductor" together into "resultsAbductor".

@@ -37,6 +37,7 @@ describe('the muscle A–Z search on the real data', () => {
   it('finds nothing for words nowhere in the data, and offers the nearest names instead', () => {
     expect(searchMuscles('qwertyuiop', entries)).toEqual([]);
     expect(nearestMuscles('solues', entries).map((e) => e.id)).toContain('soleus');
+    expect(nearestMuscles('qwertyuiop', entries)).toEqual([]);
   });
 });
 
@@ -53,6 +54,10 @@ describe('searchMuscles', () => {
     expect(searchMuscles('tennis', fixture)[0]?.via).toBe('tennis elbow');
     expect(searchMuscles('first', fixture)[0]?.via).toBe('First one');
   });
+  it('does not take "headache" for "earache"', () => {
+    expect(searchMuscles('headache', [{ id: 'e', name: 'E', otherNames: [], conditions: ['earache'], places: [], symptoms: [] }])).toEqual([]);
+  });
+
   it('forgives one typo in a short word and two in a long one, none in a three-letter word', () => {
     expect(searchMuscles('alpah', fixture).map((h) => h.entry.id)).toEqual(['a']);
     expect(searchMuscles('tenis elbw', fixture).map((h) => h.entry.id)).toEqual(['a']);

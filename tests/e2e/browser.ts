@@ -69,7 +69,7 @@ export const triage = (page: Page) => page.getByRole('region', { name: /safety c
 
 /** The everyone-first screen: "None of these" and 16 or older. */
 export async function answerFirstCheck(scope: Locator): Promise<void> {
-  await scope.getByRole('radio', { name: 'None of these' }).check();
+  await scope.getByRole('button', { name: 'None of these' }).click();
   // The screen folds into one line once both are answered, so the radio goes away: click, not check.
   await scope.getByRole('group', { name: /16 or older/i }).getByRole('radio', { name: 'Yes', exact: true }).click();
   await scope.getByText(/none of the urgent signs apply/i).waitFor();

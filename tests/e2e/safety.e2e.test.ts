@@ -14,7 +14,7 @@ describe('safety on a phone (390x844)', () => {
       await page.getByRole('button', { name: 'See results' }).tap();
       const first = triage(page).getByRole('group', { name: /do any of these apply/i });
       await first.waitFor();
-      await expect.poll(() => inViewport(first.getByRole('radio').first(), page)).toBe(true);
+      await expect.poll(() => inViewport(first.getByRole('button').first(), page)).toBe(true);
       await page.screenshot({ path: screenshotPath('phone-first-check.png') });
 
       await answerFirstCheck(triage(page));

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { RegionId } from '../../content/schema';
 import { SafetyStepsLazy as SafetySteps } from '../SafetyStepsLazy';
 import { pendingCount, type SafetyView } from '../use-safety';
@@ -10,7 +11,7 @@ function toResults() {
 }
 
 /** Above the ranked muscles on every screen size: the safety check for the marked places. */
-export function TriagePanel({ view, selection }: { view: SafetyView; selection: readonly RegionId[] }) {
+export const TriagePanel = memo(function TriagePanel({ view, selection }: { view: SafetyView; selection: readonly RegionId[] }) {
   if (selection.length === 0) return null;
   const count = pendingCount(view);
   return (
@@ -27,4 +28,4 @@ export function TriagePanel({ view, selection }: { view: SafetyView; selection: 
       <SafetySteps view={view} name="home" onClear={toResults} />
     </section>
   );
-}
+});

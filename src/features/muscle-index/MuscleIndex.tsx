@@ -66,7 +66,8 @@ export function MuscleIndex({ entries, groups, query, onQuery, mapHref }: Muscle
             {hits.map(({ entry: e, via }) => (
               <li key={e.id}>
                 <Link to={e.href}>{e.name}</Link>
-                {via && <span className="muted"> ({via})</span>}
+                {e.plainName && <span className="muted"> — {e.plainName}</span>}
+                {via && <span className="muted"> (matches “{via}”)</span>}
               </li>
             ))}
           </ol>

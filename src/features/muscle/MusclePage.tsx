@@ -12,6 +12,8 @@ export interface MusclePageProps {
   /** The referral pattern drawn over the person's pain. */
   figure: ReactNode;
   backHref: string;
+  /** "Back to results" with marks; "Body map" without. */
+  backLabel: string;
   /** What the safety check holds back: shown in "What to do now" instead of the first step, and instead of the steps. */
   selfCareHold?: ReactNode;
   /** One line on the safety check for the marked places, when nothing is held. */
@@ -21,9 +23,9 @@ export interface MusclePageProps {
 }
 
 const PREVALENCE_WORDS: Record<Muscle['prevalence'], string> = {
-  common: 'a common cause of pain in this pattern',
-  occasional: 'an occasional cause of pain in this pattern',
-  rare: 'a rare cause of pain in this pattern',
+  common: 'a common cause of the pain pattern shown below',
+  occasional: 'an occasional cause of the pain pattern shown below',
+  rare: 'a rare cause of the pain pattern shown below',
 };
 
 /** The page's sections, in order, for the jump links. */
@@ -70,14 +72,14 @@ function StepFacts({ step }: { step: SelfCareStep }) {
  * Everything MyoMap knows about one muscle. It opens with "What to do now" (the first self-care step,
  * the caution that matters most, the safety check), then every section, each a jump link away.
  */
-export function MusclePage({ muscle: m, sideNote, areaLabel, similar, figure, backHref, selfCareHold, safetyState, emergency }: MusclePageProps) {
+export function MusclePage({ muscle: m, sideNote, areaLabel, similar, figure, backHref, backLabel, selfCareHold, safetyState, emergency }: MusclePageProps) {
   const areas = (ids: readonly string[]) => ids.map(areaLabel).join(', ');
   const first = m.selfCare.steps[0];
   const caution = m.cautions[0];
   return (
     <article className="muscle" aria-labelledby="muscle-title">
       <p className="muscle__back">
-        <Link to={backHref}>← Back to results</Link>
+        <Link to={backHref}>← {backLabel}</Link>
       </p>
       <header className="muscle__header">
         <h1 id="muscle-title">

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import { strengthOf } from '../../domain/rank';
 import type { ResultRow } from '../../domain/rows';
@@ -14,6 +15,11 @@ export interface RowMuscle {
 
 export interface ResultsListProps {
   rows: readonly ResultRow[];
+  /**
+   * The rows a frame behind (React's useDeferredValue): the "pain here too" adds are drawn from these,
+   * after the results are painted, so they stay off the click's critical path.
+   */
+  deferredRows: readonly ResultRow[];
   regionLabel: (regionId: string) => string;
   hrefFor: (row: ResultRow) => string;
   muscleOf: (row: ResultRow) => RowMuscle;
@@ -36,6 +42,8 @@ export interface ResultsListProps {
 const SIDE_WORDS = { right: 'right side', left: 'left side', both: 'either side' } as const;
 const PREVALENCE_BADGE: Record<Prevalence, string> = { common: 'common cause', occasional: 'less common', rare: 'rare cause' };
 
+const NO_ADDS: RowMuscle['unmarkedMain'] = [];
+
 /** Unmarked places of the main pain area offered as one-tap adds; more than this is a long list. */
 const ADDS_SHOWN = 4;
 
@@ -43,7 +51,9 @@ interface RowProps {
   row: ResultRow;
   href: string;
   held: boolean;
-  muscle: RowMuscle;
+  muscle: Omit<RowMuscle, 'unmarkedMain'>;
+  /** The row's adds, from the deferred rows (the same muscle once caught up). */
+  adds: RowMuscle['unmarkedMain'];
   regionLabel: (regionId: string) => string;
   onAdd: (regionId: string) => void;
   onPreview: (row: ResultRow | null) => void;
@@ -52,9 +62,52 @@ interface RowProps {
 }
 
 /** One muscle: its names, side, strength, why it is listed, and the places it would also explain. */
-function Row({ row, href, held, muscle, regionLabel, onAdd, onPreview, onPin, pinned }: RowProps) {
+/** "Pain here too?": re-rendered only when its places change. */
+const Adds = memo(
+  function Adds({ places, onAdd }: { places: RowMuscle['unmarkedMain']; onAdd: (regionId: string) => void }) {
+    const shown = places.slice(0, ADDS_SHOWN);
+    if (shown.length === 0) return null;
+    return (
+      <div className="result__adds">
+        <span className="muted">Pain here too?</span>
+        {/* Keyed by position, like the rows: a new list rewrites the buttons' text in place. */}
+        {shown.map((p, i) => (
+          <button key={i} type="button" className="chip-button" onClick={() => { onAdd(p.id); }} aria-label={`I feel pain here too: ${p.label}`}>
+            + {p.label}
+          </button>
+        ))}
+      </div>
+    );
+  },
+  (a, b) => a.onAdd === b.onAdd && a.places.length === b.places.length && a.places.every((p, i) => p.id === b.places[i]?.id),
+);
+
+const sameMatches = (a: ResultRow, b: ResultRow) =>
+  a.selected === b.selected && a.matches.length === b.matches.length && a.matches.every((m, j) => m === b.matches[j]);
+
+/** A row re-renders only when what it shows changes (a click usually re-ranks only some rows). */
+function sameRow(a: RowProps, b: RowProps): boolean {
+  return (
+    a.row.id === b.row.id &&
+    a.row.side === b.row.side &&
+    a.row.bothSides === b.row.bothSides &&
+    a.row.explained === b.row.explained &&
+    a.row.selectionFit === b.row.selectionFit &&
+    sameMatches(a.row, b.row) &&
+    a.href === b.href &&
+    a.held === b.held &&
+    a.pinned === b.pinned &&
+    a.muscle.plainName === b.muscle.plainName &&
+    a.adds.length === b.adds.length &&
+    a.adds.every((p, i) => p.id === b.adds[i]?.id) &&
+    a.onAdd === b.onAdd &&
+    a.onPreview === b.onPreview &&
+    a.onPin === b.onPin
+  );
+}
+
+const Row = memo(function Row({ row, href, held, muscle, adds, regionLabel, onAdd, onPreview, onPin, pinned }: RowProps) {
   const strength = strengthOf(row);
-  const adds = muscle.unmarkedMain.slice(0, ADDS_SHOWN);
   const show = () => { onPreview(row); };
   const leave = () => { onPreview(null); };
   return (
@@ -79,22 +132,13 @@ function Row({ row, href, held, muscle, regionLabel, onAdd, onPreview, onPin, pi
           {pinned ? 'Hide from my map' : 'Show on my map'}
         </button>
       </div>
-      {adds.length > 0 && (
-        <div className="result__adds">
-          <span className="muted">Pain here too?</span>
-          {adds.map((p) => (
-            <button key={p.id} type="button" className="chip-button" onClick={() => { onAdd(p.id); }} aria-label={`I feel pain here too: ${p.label}`}>
-              + {p.label}
-            </button>
-          ))}
-        </div>
-      )}
+      <Adds places={adds} onAdd={onAdd} />
     </li>
   );
-}
+}, sameRow);
 
 /** The ranked muscles, each with why it is listed and a link to its page. */
-export function ResultsList({ rows, regionLabel, hrefFor, muscleOf, onAdd, limit, showAll, onShowAll, hasSelection, isHeld, onPreview, onPin, isPinned }: ResultsListProps) {
+export function ResultsList({ rows, deferredRows, regionLabel, hrefFor, muscleOf, onAdd, limit, showAll, onShowAll, hasSelection, isHeld, onPreview, onPin, isPinned }: ResultsListProps) {
   const shown = showAll ? rows : rows.slice(0, limit);
   return (
     <section className="panel results" id="results" tabIndex={-1} aria-labelledby="results-title">
@@ -110,20 +154,26 @@ export function ResultsList({ rows, regionLabel, hrefFor, muscleOf, onAdd, limit
           </p>
           <ol className="results__list">
             {/* Keyed by rank, not by muscle: a re-ranking rewrites text in place instead of moving rows (less layout). */}
-            {shown.map((row, i) => (
+            {shown.map((row, i) => {
+              const later = deferredRows[i];
+              // Until the deferred rows catch up (a frame later), a row whose muscle changed shows no adds.
+              const adds = later && later.id === row.id && later.side === row.side ? muscleOf(later).unmarkedMain : NO_ADDS;
+              return (
               <Row
                 key={i}
                 row={row}
                 href={hrefFor(row)}
                 held={isHeld(row)}
                 muscle={muscleOf(row)}
+                adds={adds}
                 regionLabel={regionLabel}
                 onAdd={onAdd}
                 onPreview={onPreview}
                 onPin={onPin}
                 pinned={isPinned(row)}
               />
-            ))}
+              );
+            })}
           </ol>
           {rows.length > limit && (
             <button type="button" className="button button--quiet" onClick={() => { onShowAll(!showAll); }}>

@@ -27,18 +27,28 @@ export function FirstCheck({ data, value, adult, onPick, onAdult, confirmed, onC
   }, [picked]);
   return (
     <div className="first-check">
-      <fieldset className="triage__question first-check__list">
-        <legend>Do any of these apply to you now?</legend>
+      {/* Buttons, not radios: arrowing through radios would pick each emergency on the way to "None of these". */}
+      <div className="triage__question first-check__list" role="group" aria-labelledby="first-check-q">
+        <p id="first-check-q" className="first-check__q">Do any of these apply to you now?</p>
         {data.items.map((item) => (
-          <label key={item.id} className={`choice choice--row${value === item.id ? ' choice--on' : ''}`}>
-            <input type="radio" name="first-check" value={item.id} checked={value === item.id} onChange={() => { onPick(item.id); }} />
+          <button
+            key={item.id}
+            type="button"
+            aria-pressed={value === item.id}
+            className={`choice choice--row${value === item.id ? ' choice--on' : ''}`}
+            onClick={() => { onPick(item.id); }}
+          >
             {item.text}
-          </label>
+          </button>
         ))}
-        <label className={`choice choice--row${value === 'none' ? ' choice--on' : ''}`}>
-          <input type="radio" name="first-check" value="none" checked={value === 'none'} onChange={() => { onPick('none'); }} />
+        <button
+          type="button"
+          aria-pressed={value === 'none'}
+          className={`choice choice--row choice--none${value === 'none' ? ' choice--on' : ''}`}
+          onClick={() => { onPick('none'); }}
+        >
           None of these
-        </label>
+        </button>
         {picked?.kind === 'emergency' && (
           <Outcome ref={outcomeRef} urgency="emergency" headline={picked.headline} doNow={picked.doNow} help={help} confirmed={confirmed} onConfirm={onConfirm} />
         )}
@@ -56,7 +66,7 @@ export function FirstCheck({ data, value, adult, onPick, onAdult, confirmed, onC
             <p>If you might act on these thoughts now, or have hurt yourself, call {help.emergency}.</p>
           </div>
         )}
-      </fieldset>
+      </div>
       <fieldset className="triage__question">
         <legend>Are you 16 or older?</legend>
         <div className="triage__choices">

@@ -23,7 +23,7 @@ export function SelectedRegions({ regions, onRemove, onClear }: SelectedRegionsP
   return (
     <section className="panel selected" aria-labelledby="selected-title">
       <div className="panel__head">
-        <h2 id="selected-title">Where it hurts {regions.length ? <span className="count">({regions.length})</span> : null}</h2>
+        <h2 id="selected-title" tabIndex={-1}>Where it hurts {regions.length ? <span className="count">({regions.length})</span> : null}</h2>
         {regions.length > 0 && (
           <button type="button" className="button button--quiet" onClick={onClear}>
             Clear all
