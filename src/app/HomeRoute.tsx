@@ -1,7 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useSelectionStore } from '../stores/selection-store';
 import type { Answers } from '../domain/safety';
-import { ClearUndo } from './home/ClearUndo';
 import { usePatternPreview } from './home/use-pattern-preview';
 import { useLocation } from 'react-router';
 import { usePageTitle } from './use-page-title';
@@ -35,6 +34,9 @@ const PHONE_VIEWS: { view: PhoneView; label: string }[] = [
   { view: 'back', label: 'Back' },
   { view: 'soles', label: 'Soles' },
 ];
+
+// Shown only after "Clear all": not part of the first load.
+const ClearUndo = lazy(() => import('./home/ClearUndo').then((m) => ({ default: m.ClearUndo })));
 
 // The legend of a pattern drawn on the map loads when one is first shown.
 const PatternLegend = lazy(() => import('../features/body-map/PatternLegend').then((m) => ({ default: m.PatternLegend })));
@@ -79,8 +81,6 @@ export function HomeRoute() {
     setCleared({ regions: useSelectionStore.getState().regions, answers, confirmed });
     clear();
     clearAnswers();
-    // The "Clear all" button goes away with the places: focus the Undo that replaces it.
-    requestAnimationFrame(() => { document.querySelector<HTMLButtonElement>('.undo button')?.focus(); });
   }, [clear, clearAnswers]);
   const undoClear = useCallback(() => {
     if (!cleared) return;
@@ -94,7 +94,7 @@ export function HomeRoute() {
   const dismissUndo = useCallback(() => { setCleared(null); }, []);
 
   const candidates = useMemo(() => rank(selection, engineIndex), [selection]);
-  usePageTitle(selection.length ? `${String(selection.length)} place${selection.length === 1 ? '' : 's'} marked · MyoMap` : 'Where does it hurt? · MyoMap');
+  usePageTitle('Where does it hurt? · MyoMap');
   // "Back to results" and links to the safety check land where they point, with focus there.
   const { hash } = useLocation();
   useLayoutEffect(() => {
@@ -105,6 +105,7 @@ export function HomeRoute() {
   }, [hash]);
   useResultsPaintedMark(candidates);
   const rows = useMemo(() => mergeSides(candidates), [candidates]);
+
 
   const plain = useSyncExternalStore(plainNamesSource.subscribe, plainNamesSource.get, plainNamesSource.get);
   const marked = selection.length > 0;
@@ -184,12 +185,15 @@ export function HomeRoute() {
         <ZoomBar onZoom={openCloseUp} />
       </section>
       <div className="home__side">
-        {cleared && <ClearUndo places={cleared.regions.length} onUndo={undoClear} onDismiss={dismissUndo} />}
+        {cleared && (
+          <Suspense fallback={null}>
+            <ClearUndo places={cleared.regions.length} onUndo={undoClear} onDismiss={dismissUndo} />
+          </Suspense>
+        )}
         <SelectedRegions regions={selectedRegions} onRemove={remove} onClear={clearAll} />
         <TriagePanel view={safety} selection={selection} />
         <ResultsList
           rows={rows}
-          deferredRows={rows}
           regionLabel={regionLabel}
           hrefFor={hrefFor}
           muscleOf={muscleOf}

@@ -37,6 +37,7 @@ export function SafetySteps({ view, only, name, onClear }: SafetyStepsProps) {
   const clearVisit = useVisitStore((s) => s.clear);
   const choose = useCountryStore((s) => s.choose);
   const onConfirm = useCallback((key: string) => { confirmChecked([key]); }, [confirmChecked]);
+  const confirmFirst = useCallback(() => { if (firstCheck) confirmChecked([firstKey(firstCheck)]); }, [firstCheck, confirmChecked]);
   const pick = useCallback(
     (value: string) => {
       // A new pick starts unconfirmed: a clinician's check was for the earlier answer.
@@ -95,7 +96,7 @@ export function SafetySteps({ view, only, name, onClear }: SafetyStepsProps) {
           onPick={pick}
           onAdult={answerAdult}
           confirmed={view.first.state === 'outcome' && view.first.confirmed}
-          onConfirm={() => { if (firstCheck) onConfirm(firstKey(firstCheck)); }}
+          onConfirm={confirmFirst}
           help={view.help}
         />
       ) : (

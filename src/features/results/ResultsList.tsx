@@ -15,11 +15,6 @@ export interface RowMuscle {
 
 export interface ResultsListProps {
   rows: readonly ResultRow[];
-  /**
-   * The rows a frame behind (React's useDeferredValue): the "pain here too" adds are drawn from these,
-   * after the results are painted, so they stay off the click's critical path.
-   */
-  deferredRows: readonly ResultRow[];
   regionLabel: (regionId: string) => string;
   hrefFor: (row: ResultRow) => string;
   muscleOf: (row: ResultRow) => RowMuscle;
@@ -42,8 +37,6 @@ export interface ResultsListProps {
 const SIDE_WORDS = { right: 'right side', left: 'left side', both: 'either side' } as const;
 const PREVALENCE_BADGE: Record<Prevalence, string> = { common: 'common cause', occasional: 'less common', rare: 'rare cause' };
 
-const NO_ADDS: RowMuscle['unmarkedMain'] = [];
-
 /** Unmarked places of the main pain area offered as one-tap adds; more than this is a long list. */
 const ADDS_SHOWN = 4;
 
@@ -52,7 +45,7 @@ interface RowProps {
   href: string;
   held: boolean;
   muscle: Omit<RowMuscle, 'unmarkedMain'>;
-  /** The row's adds, from the deferred rows (the same muscle once caught up). */
+  /** Places of its main pain area not marked yet ("pain here too?"). */
   adds: RowMuscle['unmarkedMain'];
   regionLabel: (regionId: string) => string;
   onAdd: (regionId: string) => void;
@@ -138,7 +131,7 @@ const Row = memo(function Row({ row, href, held, muscle, adds, regionLabel, onAd
 }, sameRow);
 
 /** The ranked muscles, each with why it is listed and a link to its page. */
-export function ResultsList({ rows, deferredRows, regionLabel, hrefFor, muscleOf, onAdd, limit, showAll, onShowAll, hasSelection, isHeld, onPreview, onPin, isPinned }: ResultsListProps) {
+export function ResultsList({ rows, regionLabel, hrefFor, muscleOf, onAdd, limit, showAll, onShowAll, hasSelection, isHeld, onPreview, onPin, isPinned }: ResultsListProps) {
   const shown = showAll ? rows : rows.slice(0, limit);
   return (
     <section className="panel results" id="results" tabIndex={-1} aria-labelledby="results-title">
@@ -155,17 +148,15 @@ export function ResultsList({ rows, deferredRows, regionLabel, hrefFor, muscleOf
           <ol className="results__list">
             {/* Keyed by rank, not by muscle: a re-ranking rewrites text in place instead of moving rows (less layout). */}
             {shown.map((row, i) => {
-              const later = deferredRows[i];
-              // Until the deferred rows catch up (a frame later), a row whose muscle changed shows no adds.
-              const adds = later && later.id === row.id && later.side === row.side ? muscleOf(later).unmarkedMain : NO_ADDS;
+              const muscle = muscleOf(row);
               return (
               <Row
                 key={i}
                 row={row}
                 href={hrefFor(row)}
                 held={isHeld(row)}
-                muscle={muscleOf(row)}
-                adds={adds}
+                muscle={muscle}
+                adds={muscle.unmarkedMain}
                 regionLabel={regionLabel}
                 onAdd={onAdd}
                 onPreview={onPreview}

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { CountryNumbers, Help } from '../../domain/emergency';
 
 export interface CountryPickerProps {
@@ -8,7 +8,7 @@ export interface CountryPickerProps {
 }
 
 /** Which country's numbers are used, and a one-tap way to change it (saved on this device). */
-export function CountryPicker({ help, countries, onChoose }: CountryPickerProps) {
+export const CountryPicker = memo(function CountryPicker({ help, countries, onChoose }: CountryPickerProps) {
   const id = useId();
   const sorted = [...countries].sort((a, b) => a.name.localeCompare(b.name));
   return (
@@ -30,4 +30,4 @@ export function CountryPicker({ help, countries, onChoose }: CountryPickerProps)
       </select>
     </p>
   );
-}
+});

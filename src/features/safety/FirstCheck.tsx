@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { FirstCheck as FirstCheckData } from '../../content/schema';
 import { fillNumbers, telHref, type Help } from '../../domain/emergency';
 import { Outcome } from './Outcome';
@@ -19,7 +19,7 @@ export interface FirstCheckProps {
  * The everyone-first screen, NHS 111 style: "Do any of these apply now?" with "None of these", and
  * whether the person is 16 or older. Each item has its own outcome, shown right under the list.
  */
-export function FirstCheck({ data, value, adult, onPick, onAdult, confirmed, onConfirm, help }: FirstCheckProps) {
+export const FirstCheck = memo(function FirstCheck({ data, value, adult, onPick, onAdult, confirmed, onConfirm, help }: FirstCheckProps) {
   const picked = value && value !== 'none' ? data.items.find((i) => i.id === value) : undefined;
   const outcomeRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -87,4 +87,4 @@ export function FirstCheck({ data, value, adult, onPick, onAdult, confirmed, onC
       </fieldset>
     </div>
   );
-}
+});
