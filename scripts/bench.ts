@@ -191,6 +191,24 @@ try {
     ...rows.map(([name, value, budget, ok]) => `| ${name} | ${String(value)} | ${budget} | ${ok ? 'yes' : '**no**'} |`),
   ].join('\n');
   const m = figures.machine;
+  // The tap counts come from the phone journey test (tests/e2e/results.e2e.test.ts), which writes them.
+  const tapsFile = join(root, 'tests/e2e/screenshots/tap-counts.json');
+  let taps = ['Taps: not measured (run `npm run test:e2e` first; its phone journeys write them).'];
+  try {
+    const counts = JSON.parse(readFileSync(tapsFile, 'utf8')) as Record<string, { taps: number; answers: number; screensScrolled: number }>;
+    taps = [
+      '## From the start page to the first self-care step (390x844 phone)',
+      '',
+      'Every tap counts (a view switch, a close-up, "Done", the results bar, opening the muscle); the safety',
+      'answers are counted apart; screens scrolled include the app\'s own jumps to the results and the questions.',
+      '',
+      '| journey | taps | safety answers | screens scrolled |',
+      '|---|---|---|---|',
+      ...Object.entries(counts).map(([name, c]) => `| ${name} | ${String(c.taps)} | ${String(c.answers)} | ${String(c.screensScrolled)} |`),
+    ];
+  } catch {
+    // no journey figures yet
+  }
   writeFileSync(
     join(root, 'docs/benchmarks.md'),
     [
@@ -204,6 +222,8 @@ try {
       '',
       `Machine: ${m.cpu}, ${String(m.cores)} cores, ${String(m.memoryGb)} GiB, ${m.os}, Node ${m.node}, ${m.chromium}. Shared and noisy:`,
       'compare runs on the same machine only. What was done about missed budgets: docs/performance.md.',
+      '',
+      ...taps,
       '',
     ].join('\n'),
   );

@@ -116,8 +116,11 @@ export function HomeRoute() {
   const pin = preview.onPin;
   const onPin = useCallback((row: ResultRow) => {
     pin(row);
-    // On touch the map may be screens away: bring it into view with the pattern on it.
-    document.querySelector('.home__map-frame')?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    // On touch the map may be screens away: bring the pattern itself into view once it is drawn.
+    setTimeout(() => {
+      const shape = document.querySelector('.home__map-frame [data-pattern="primary"]') ?? document.querySelector('.home__map-frame');
+      shape?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    }, 150);
   }, [pin]);
   const isHeld = useCallback((row: ResultRow) => row.selected.some((r, j) => row.matches[j] !== 'none' && isHeldRegion(safety, r)), [safety]);
   const muscleOf = useCallback((row: ResultRow): RowMuscle => {
@@ -167,7 +170,7 @@ export function HomeRoute() {
           {/* Over the map, not above it: showing a pattern never moves what is under the pointer. */}
           {preview.shown && preview.overlay && (
             <Suspense fallback={null}>
-              <PatternLegend name={preview.shown.name} onHide={preview.hide} />
+              <PatternLegend name={preview.shown.name} onHide={preview.hide} pinned={preview.pinned} />
             </Suspense>
           )}
           <BodyMap

@@ -137,10 +137,13 @@ describe('the pattern on your own map, on a desktop (1440x900)', () => {
       const primary = page.locator('.body-map [data-region][data-pattern="primary"]');
       await expect.poll(() => primary.count()).toBeGreaterThan(0);
       expect(await page.locator('.body-map .tp-marker').count()).toBeGreaterThan(0);
-      await page.evaluate(() => { window.scrollTo(0, 0); });
-      await page.screenshot({ path: screenshotPath('desktop-pattern-overlay.png') });
       await page.mouse.move(5, 5);
       await expect.poll(() => primary.count()).toBe(0);
+      // Pinned, it stays while the person looks at the map.
+      await first.getByRole('button', { name: 'Show on my map' }).click();
+      await expect.poll(() => primary.count()).toBeGreaterThan(0);
+      await page.waitForTimeout(600); // the smooth scroll to the pattern
+      await page.screenshot({ path: screenshotPath('desktop-pattern-overlay.png') });
     } finally {
       await close();
     }

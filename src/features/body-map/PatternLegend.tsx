@@ -2,12 +2,14 @@ export interface PatternLegendProps {
   /** The muscle whose pattern is drawn. */
   name: string;
   onHide: () => void;
+  /** Pinned with "Show on my map": on a phone it then stays at the top of the screen. */
+  pinned: boolean;
 }
 
 /** Says what the map shows while a muscle's pattern is drawn on it, with a way back. */
-export function PatternLegend({ name, onHide }: PatternLegendProps) {
+export function PatternLegend({ name, onHide, pinned }: PatternLegendProps) {
   return (
-    <div className="pattern-legend" role="status">
+    <div className={`pattern-legend${pinned ? ' pattern-legend--pinned' : ''}`} role="status">
       <p>
         <strong>{name}</strong> on your map:{' '}
         <span className="legend legend--primary">main pain area</span>
