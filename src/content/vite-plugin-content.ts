@@ -51,6 +51,22 @@ export function indexModule(content: ReturnType<typeof loadContent>): string {
   ].join('\n');
 }
 
+/** The muscle A–Z's entries: what its search looks through (names, conditions, places, symptoms). */
+export function directoryEntries(content: ReturnType<typeof loadContent>) {
+  const label = new Map(content.regions.map((r) => [r.area, r.label.replace(/, (left|right)$/, '')]));
+  return content.muscles.map((m) => ({
+    id: m.id,
+    name: m.name,
+    plainName: m.plainName,
+    otherNames: m.otherNames,
+    conditions: m.conditions,
+    places: m.referral.primary.map((a) => label.get(a) ?? a),
+    symptoms: m.symptoms,
+    prevalence: m.prevalence,
+    bodyPart: m.bodyPart,
+  }));
+}
+
 /** The safety data as the browser fetches it: red flags and gates, the first check, and each country's numbers. */
 function safetyJson(content: ReturnType<typeof loadContent>): string {
   const countries = content.countries.map(({ code, name, emergency, urgent, crisis, timeZones }) => ({ code, name, emergency, urgent, crisis, timeZones }));
@@ -111,18 +127,7 @@ export function contentPlugin(): Plugin {
         return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
       }
       if (id === `\0${DIRECTORY_ID}`) {
-        const label = new Map(content.regions.map((r) => [r.area, r.label.replace(/, (left|right)$/, '')]));
-        const entries = content.muscles.map((m) => ({
-          id: m.id,
-          name: m.name,
-          plainName: m.plainName,
-          otherNames: m.otherNames,
-          conditions: m.conditions,
-          places: m.referral.primary.map((a) => label.get(a) ?? a),
-          symptoms: m.symptoms,
-          prevalence: m.prevalence,
-          bodyPart: m.bodyPart,
-        }));
+        const entries = directoryEntries(content);
         return `export default ${JSON.stringify(entries)};`;
       }
       const muscleId = id.slice(`\0${MUSCLE_PREFIX}`.length);

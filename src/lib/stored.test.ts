@@ -1,35 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BACKUPS_KEPT, browserSessionStorage, browserStorage, mergeDated, restore, save, update, type DatedMap, type KeyValueStorage, type Parsed } from './stored';
+import { fakeStorage } from '../testing/fake-storage';
 
-interface FakeOptions {
-  /** setItem throws for these writes (storage full). */
-  refuse?: (key: string, value: string) => boolean;
-  /** getItem and setItem throw (storage blocked). */
-  blocked?: boolean;
-}
 
-function fakeStorage(initial: Record<string, string> = {}, { refuse = () => false, blocked = false }: FakeOptions = {}) {
-  const data = new Map(Object.entries(initial));
-  const storage: KeyValueStorage = {
-    get length() {
-      return data.size;
-    },
-    key: (i) => [...data.keys()][i] ?? null,
-    getItem: (k) => {
-      if (blocked) throw new DOMException('blocked', 'SecurityError');
-      return data.get(k) ?? null;
-    },
-    setItem: (k, v) => {
-      if (blocked) throw new DOMException('blocked', 'SecurityError');
-      if (refuse(k, v)) throw new DOMException('full', 'QuotaExceededError');
-      data.set(k, v);
-    },
-    removeItem: (k) => {
-      data.delete(k);
-    },
-  };
-  return { storage, data };
-}
 
 const KEY = 'app:thing';
 const backups = (data: Map<string, string>) => [...data.keys()].filter((k) => k.startsWith(`${KEY}:backup:`)).sort();

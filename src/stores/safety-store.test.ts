@@ -1,41 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSafetyStore, parseSavedSafety, SAFETY_KEY, TOMBSTONE_DAYS } from './safety-store';
-import type { KeyValueStorage } from '../lib/stored';
+import { fakeStorage } from '../testing/fake-storage';
 
-interface FakeOptions {
-  /** setItem throws for these writes (storage full). */
-  refuse?: (key: string, value: string) => boolean;
-  /** getItem and setItem throw (storage blocked). */
-  blocked?: boolean;
-  /** Called after each successful write: the browser tells the other tabs. */
-  onWrite?: (key: string, newValue: string) => void;
-}
 
-/** A localStorage stand-in over `data`, which several "tabs" may share. */
-function fakeStorage(data = new Map<string, string>(), { refuse = () => false, blocked = false, onWrite }: FakeOptions = {}) {
-  const writes: string[] = [];
-  const storage: KeyValueStorage = {
-    get length() {
-      return data.size;
-    },
-    key: (i) => [...data.keys()][i] ?? null,
-    getItem: (k) => {
-      if (blocked) throw new DOMException('blocked', 'SecurityError');
-      return data.get(k) ?? null;
-    },
-    setItem: (k, v) => {
-      if (blocked) throw new DOMException('blocked', 'SecurityError');
-      if (refuse(k, v)) throw new DOMException('full', 'QuotaExceededError');
-      data.set(k, v);
-      writes.push(k);
-      onWrite?.(k, v);
-    },
-    removeItem: (k) => {
-      data.delete(k);
-    },
-  };
-  return { storage, data, writes };
-}
 
 const stored = (data: Map<string, string>) => JSON.parse(data.get(SAFETY_KEY) ?? 'null') as unknown;
 const backups = (data: Map<string, string>) => [...data.keys()].filter((k) => k.startsWith(`${SAFETY_KEY}:backup:`));

@@ -1,35 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createVisitStore, VISIT_KEY } from './visit-store';
-import type { KeyValueStorage } from '../lib/stored';
+import { fakeStorage } from '../testing/fake-storage';
 
-interface FakeOptions {
-  refuse?: (key: string) => boolean;
-  blocked?: boolean;
-}
 
-/** A sessionStorage stand-in; `refuse` makes setItem throw (full), `blocked` makes every call throw. */
-function fakeStorage(initial: Record<string, string> = {}, { refuse = () => false, blocked = false }: FakeOptions = {}) {
-  const data = new Map(Object.entries(initial));
-  const check = () => {
-    if (blocked) throw new DOMException('blocked', 'SecurityError');
-  };
-  const storage: KeyValueStorage = {
-    get length() {
-      return data.size;
-    },
-    key: (i) => [...data.keys()][i] ?? null,
-    getItem: (k) => (check(), data.get(k) ?? null),
-    setItem: (k, v) => {
-      check();
-      if (refuse(k)) throw new DOMException('full', 'QuotaExceededError');
-      data.set(k, v);
-    },
-    removeItem: (k) => {
-      data.delete(k);
-    },
-  };
-  return { storage, data };
-}
 
 const clock = (t: number) => ({ now: () => t });
 

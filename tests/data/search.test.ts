@@ -1,20 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load-content-node';
+import { directoryEntries } from '../../src/content/vite-plugin-content';
 import { nearestMuscles, searchMuscles, type Searchable } from '../../src/domain/search';
 
 const content = loadContent();
-const label = new Map(content.regions.map((r) => [r.area, r.label.replace(/, (left|right)$/, '')]));
-const entries: Searchable[] = content.muscles.map((m) => ({
-  id: m.id,
-  name: m.name,
-  plainName: m.plainName,
-  otherNames: m.otherNames,
-  conditions: m.conditions,
-  places: m.referral.primary.map((a) => label.get(a) ?? a),
-  symptoms: m.symptoms,
-  prevalence: m.prevalence,
-}));
+// The same entries the browser's A–Z gets.
+const entries: Searchable[] = directoryEntries(content);
 const top = (query: string, n = 5) => searchMuscles(query, entries).slice(0, n).map((h) => h.entry.id);
 
 describe('the muscle A–Z search on the real data', () => {
