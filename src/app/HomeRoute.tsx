@@ -12,7 +12,7 @@ import { rank } from '../domain/rank';
 import { mergeSides, type ResultRow } from '../domain/rows';
 import { mainPainRegions } from '../domain/pattern';
 import type { RowMuscle } from '../features/results/ResultsList';
-import { content, loadPlainNames, muscleById, plainNamesSource, regionById } from '../content/browser-content';
+import { content, loadRowExtras, muscleById, rowExtrasSource, regionById } from '../content/browser-content';
 import type { RegionId } from '../content/schema';
 import { useUiStore, type PhoneView } from '../stores/ui-store';
 import { useMediaQuery } from '../lib/use-media-query';
@@ -107,10 +107,10 @@ export function HomeRoute() {
   const rows = useMemo(() => mergeSides(candidates), [candidates]);
 
 
-  const plain = useSyncExternalStore(plainNamesSource.subscribe, plainNamesSource.get, plainNamesSource.get);
+  const plain = useSyncExternalStore(rowExtrasSource.subscribe, rowExtrasSource.get, rowExtrasSource.get);
   const marked = selection.length > 0;
   useEffect(() => {
-    if (marked) loadPlainNames();
+    if (marked) loadRowExtras();
   }, [marked]);
   const preview = usePatternPreview(plain);
   const pin = preview.onPin;

@@ -23,28 +23,28 @@ export interface RowExtras {
   triggerPoints: Readonly<Record<string, readonly AreaId[] | undefined>>;
 }
 
-let plainNames: RowExtras | null = null;
-let plainNamesLoading: Promise<void> | null = null;
-const plainNameListeners = new Set<() => void>();
+let rowExtras: RowExtras | null = null;
+let rowExtrasLoading: Promise<void> | null = null;
+const rowExtrasListeners = new Set<() => void>();
 
-/** Starts loading the muscles' plain names ("deep calf muscle"), wanted once something is marked. */
-export function loadPlainNames(): void {
-  plainNamesLoading ??= import('virtual:myomap-plain-names').then(
+/** Starts loading what result rows add (plain names, trigger-point areas), wanted once something is marked. */
+export function loadRowExtras(): void {
+  rowExtrasLoading ??= import('virtual:myomap-row-extras').then(
     (m) => {
-      plainNames = m.default;
-      for (const listener of plainNameListeners) listener();
+      rowExtras = m.default;
+      for (const listener of rowExtrasListeners) listener();
     },
-    () => { plainNamesLoading = null; }, // the rows read "this muscle" until a later try works
+    () => { rowExtrasLoading = null; }, // the rows read "this muscle" until a later try works
   );
 }
 
-/** For useSyncExternalStore: the plain names once loaded, else null. */
-export const plainNamesSource = {
+/** For useSyncExternalStore: the row extras once loaded, else null. */
+export const rowExtrasSource = {
   subscribe: (listener: () => void): (() => void) => {
-    plainNameListeners.add(listener);
-    return () => { plainNameListeners.delete(listener); };
+    rowExtrasListeners.add(listener);
+    return () => { rowExtrasListeners.delete(listener); };
   },
-  get: (): RowExtras | null => plainNames,
+  get: (): RowExtras | null => rowExtras,
 };
 
 /** A muscle's page data, with the muscles whose data names it as similar. */

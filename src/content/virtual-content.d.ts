@@ -27,7 +27,7 @@ declare module 'virtual:myomap-muscle-directory' {
   export default entries;
 }
 
-declare module 'virtual:myomap-plain-names' {
+declare module 'virtual:myomap-row-extras' {
   /** By muscle id: its plain name ("soleus": "deep calf muscle") and the areas of its trigger points. */
   const extras: { names: Record<string, string | undefined>; triggerPoints: Record<string, import('./schema').AreaId[] | undefined> };
   export default extras;

@@ -9,7 +9,7 @@ const SAFETY_URL_ID = 'virtual:myomap-safety-url';
 const DEV_SAFETY_PATH = '/@myomap/safety.json';
 const DIRECTORY_ID = 'virtual:myomap-muscle-directory';
 const LOADERS_ID = 'virtual:myomap-muscle-loaders';
-const PLAIN_NAMES_ID = 'virtual:myomap-plain-names';
+const ROW_EXTRAS_ID = 'virtual:myomap-row-extras';
 
 /**
  * The first load's index (regions and muscle summaries), packed: each area is written once and referred
@@ -98,7 +98,7 @@ export function contentPlugin(): Plugin {
       if (id.startsWith(dataDir)) cached = undefined;
     },
     resolveId(id) {
-      if (id === INDEX_ID || id === SAFETY_URL_ID || id === DIRECTORY_ID || id === LOADERS_ID || id === PLAIN_NAMES_ID || id.startsWith(MUSCLE_PREFIX)) return `\0${id}`;
+      if (id === INDEX_ID || id === SAFETY_URL_ID || id === DIRECTORY_ID || id === LOADERS_ID || id === ROW_EXTRAS_ID || id.startsWith(MUSCLE_PREFIX)) return `\0${id}`;
       return undefined;
     },
     load(id) {
@@ -113,7 +113,7 @@ export function contentPlugin(): Plugin {
         const loaders = content.muscles.map((m) => `${JSON.stringify(m.id)}: () => import(${JSON.stringify(MUSCLE_PREFIX + m.id)})`);
         return `export default {\n${loaders.join(',\n')}\n};`;
       }
-      if (id === `\0${PLAIN_NAMES_ID}`) {
+      if (id === `\0${ROW_EXTRAS_ID}`) {
         // What the result rows add to the index, loaded with the first mark, not in the first load:
         // plain names, and where the trigger points are (for "show on my map").
         const names = Object.fromEntries(content.muscles.map((m) => [m.id, m.plainName]));
