@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { warmUp } from './app/warm-up';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -10,3 +11,5 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+// After the first paint: what the first tap needs (the safety check, the rows' names).
+requestAnimationFrame(() => { warmUp(); });

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { BrowserRouter, NavLink, Route, Routes } from 'react-router';
+import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { HomeRoute } from './HomeRoute';
 import { NotFound } from './NotFound';
 import { paths } from './paths';
@@ -8,6 +8,7 @@ import { RestoreNotice } from './RestoreNotice';
 import { ErrorBoundary } from './ErrorBoundary';
 import { SelectionUrl } from './SelectionUrl';
 import { useSelection } from './use-selection';
+import { useInAppLinks } from './use-in-app-links';
 
 // The muscle pages and the index load on demand, keeping the first page small.
 const MuscleRoute = lazy(() => import('./MuscleRoute').then((m) => ({ default: m.MuscleRoute })));
@@ -16,16 +17,21 @@ const MusclesRoute = lazy(() => import('./MusclesRoute').then((m) => ({ default:
 /** The header. Its links keep the marks: going "home" never clears what the person marked. */
 function AppHeader() {
   const { selection } = useSelection();
+  const { pathname } = useLocation();
+  const onClick = useInAppLinks();
   const home = paths.home(selection);
+  const current = (path: string) => (pathname === path ? 'page' : undefined);
+  // Plain links with one handler (use-in-app-links.ts): the header re-renders on every tap, since its
+  // links keep the marks.
   return (
-    <header className="app-header">
-      <NavLink to={home} className="brand" end>
+    <header className="app-header" onClick={onClick}>
+      <a href={home} className="brand" aria-current={current(paths.home())}>
         <span aria-hidden="true" className="brand__mark" />
         MyoMap
-      </NavLink>
+      </a>
       <nav aria-label="Main">
-        <NavLink to={home} end>Body map</NavLink>
-        <NavLink to={paths.muscles()} end>Muscles A–Z</NavLink>
+        <a href={home} aria-current={current(paths.home())}>Body map</a>
+        <a href={paths.muscles()} aria-current={current(paths.muscles())}>Muscles A–Z</a>
       </nav>
     </header>
   );

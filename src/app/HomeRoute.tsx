@@ -7,7 +7,7 @@ import { usePageTitle } from './use-page-title';
 import { BodyMap } from '../features/body-map/BodyMap';
 import { ZoomBar } from '../features/body-map/ZoomBar';
 import { SelectedRegions } from '../features/selection/SelectedRegions';
-import { ResultsList } from '../features/results/ResultsList';
+import { Results } from './home/Results';
 import { rank } from '../domain/rank';
 import { mergeSides, type ResultRow } from '../domain/rows';
 import { mainPainRegions } from '../domain/pattern';
@@ -24,6 +24,7 @@ import { Disclaimer } from './Disclaimer';
 import { useSafetyStore } from '../stores/safety-store';
 import { isHeldRegion, pendingCount, useSafety } from './use-safety';
 import { TriagePanel } from './home/TriagePanel';
+import { useInAppLinks } from './use-in-app-links';
 import { ResultsBar } from './home/ResultsBar';
 
 const ALL_VIEWS = ['front', 'back', 'soles'] as const;
@@ -139,6 +140,7 @@ export function HomeRoute() {
     triage?.scrollIntoView({ block: 'start' });
     triage?.focus({ preventScroll: true });
   }, [triageDone]);
+  const onLinkClick = useInAppLinks();
   const selectedRegions = useMemo(() => selection.map((id) => ({ id, label: regionLabel(id) })), [selection]);
   const hrefFor = useCallback((row: ResultRow) => paths.muscle(row.id, { side: row.bothSides ? 'both' : row.side, selection }), [selection]);
 
@@ -195,7 +197,7 @@ export function HomeRoute() {
         )}
         <SelectedRegions regions={selectedRegions} onRemove={remove} onClear={clearAll} />
         <TriagePanel view={safety} selection={selection} />
-        <ResultsList
+        <Results
           rows={rows}
           regionLabel={regionLabel}
           hrefFor={hrefFor}
@@ -209,6 +211,7 @@ export function HomeRoute() {
           onPreview={preview.onPreview}
           onPin={onPin}
           isPinned={preview.isPinned}
+          onLinkClick={onLinkClick}
         />
         <Disclaimer />
       </div>

@@ -19,6 +19,11 @@ function loadSteps(): Promise<Module> {
   return loading;
 }
 
+/** Starts loading the safety screens' code ahead of need (see warm-up.ts); a failure is retried on use. */
+export function preloadSafetySteps(): void {
+  loadSteps().catch(() => undefined);
+}
+
 /**
  * The safety check's questions, loaded on demand with their own error handling: while the code or the
  * data is missing, self-care stays held and the page says why, with a "Try again" that really retries.

@@ -44,14 +44,14 @@ describe('the body map screen', () => {
     expect(within(results()).queryByRole('link', { name: /^Plantaris\b/ })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'back of knee, right', pressed: false }));
     expect(screen.getByRole('button', { name: 'back of knee, right', pressed: true })).toBeInTheDocument();
-    expect(within(results()).getByRole('link', { name: /^Plantaris\b/ })).toBeInTheDocument();
+    expect(await within(results()).findByRole('link', { name: /^Plantaris\b/ })).toBeInTheDocument();
     expect(within(selected()).getByText('back of knee, right')).toBeInTheDocument();
   });
 
   it('updates the lists when a place is removed', async () => {
     const user = userEvent.setup();
     await renderMapAt('/?r=knee-back-right,heel-right');
-    expect(within(results()).getByRole('link', { name: /^Soleus\b/ })).toBeInTheDocument();
+    expect(await within(results()).findByRole('link', { name: /^Soleus\b/ })).toBeInTheDocument();
     await user.click(within(selected()).getByRole('button', { name: 'Remove heel, right' }));
     expect(within(selected()).queryByText('heel, right')).toBeNull();
     expect(within(results()).queryByRole('link', { name: /^Soleus\b/ })).toBeNull();

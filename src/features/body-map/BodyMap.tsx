@@ -88,7 +88,9 @@ export function BodyMap({ selected, onToggle, views, compact = false, onZoom, zo
 
   // The shapes, found once per set of views (the art never changes under React's feet).
   const shapesRef = useRef<{ el: SVGElement; view: ViewName; id: string }[]>([]);
-  const appliedRef = useRef<{ selected: ReadonlySet<string>; key: string } | null>(null);
+  const appliedRef = useRef<{ selected: ReadonlySet<string>; key: string; interactive: ReadonlySet<SVGElement> } | null>(null);
+  // The shape that holds the roving tab stop (tabindex 0).
+  const stopRef = useRef<SVGElement | null>(null);
 
   // Views whose art is in the document (the back and the soles load on first use).
   const [drawn, onViewReady] = useDrawnViews();
@@ -114,9 +116,9 @@ export function BodyMap({ selected, onToggle, views, compact = false, onZoom, zo
         const now = chosen.has(id);
         if (was === now) continue;
         put(el, 'data-selected', String(now));
-        if (el.getAttribute('data-mode') === 'interactive') put(el, 'aria-pressed', String(now));
+        if (applied.interactive.has(el)) put(el, 'aria-pressed', String(now));
       }
-      appliedRef.current = { selected: chosen, key };
+      appliedRef.current = { ...applied, selected: chosen };
       return;
     }
     const modes = shapes.map(({ el, view }) => modeOf(el, view, compact, zoomPart));
@@ -131,13 +133,19 @@ export function BodyMap({ selected, onToggle, views, compact = false, onZoom, zo
       put(el, 'aria-pressed', isInteractive ? String(chosen.has(id)) : null);
       put(el, 'tabindex', isInteractive ? (el.getAttribute('tabindex') ?? '-1') : null);
     });
-    appliedRef.current = { selected: chosen, key };
+    const interactive = new Set(shapes.filter((_, i) => modes[i] === 'interactive').map(({ el }) => el));
+    appliedRef.current = { selected: chosen, key, interactive };
   }, [selected, compact, zoomPart, viewsKey, regionLabel, drawn]);
 
   // The roving tab stop: exactly one interactive shape has tabindex 0 (the last focused, else the
   // first selected, else the first shape).
   useLayoutEffect(() => {
-    const interactive = shapesRef.current.filter(({ el }) => el.getAttribute('data-mode') === 'interactive');
+    const modes = appliedRef.current?.interactive;
+    if (!modes) return;
+    // A click that only marks a place keeps the tab stop where it is: no walk over every shape.
+    const stop = stopRef.current;
+    if (!active && stop && modes.has(stop) && stop.getAttribute('tabindex') === '0') return;
+    const interactive = shapesRef.current.filter(({ el }) => modes.has(el));
     const chosen = new Set(selected);
     const target =
       interactive.find(({ view, id }) => `${view}:${id}` === active) ??
@@ -146,6 +154,7 @@ export function BodyMap({ selected, onToggle, views, compact = false, onZoom, zo
       interactive[0];
     for (const { el } of interactive) if (el !== target?.el && el.getAttribute('tabindex') === '0') el.setAttribute('tabindex', '-1');
     if (target) put(target.el, 'tabindex', '0');
+    stopRef.current = target?.el ?? null;
   }, [active, selected, compact, zoomPart, viewsKey, drawn]);
 
   // The pattern overlay: shapes get data-pattern and trigger points a dot; the marks stay outlined on top.

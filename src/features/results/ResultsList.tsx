@@ -1,5 +1,4 @@
-import { memo } from 'react';
-import { Link } from 'react-router';
+import { memo, type MouseEvent } from 'react';
 import { strengthOf } from '../../domain/rank';
 import type { ResultRow } from '../../domain/rows';
 import type { Prevalence } from '../../content/schema';
@@ -24,7 +23,6 @@ export interface ResultsListProps {
   limit: number;
   showAll: boolean;
   onShowAll: (showAll: boolean) => void;
-  hasSelection: boolean;
   /** Whether the safety check holds this row's self-care back. */
   isHeld: (row: ResultRow) => boolean;
   /** Draws a row's pattern on the main map while it is hovered or focused (null: restore the map). */
@@ -32,6 +30,8 @@ export interface ResultsListProps {
   /** "Show on my map": pins the row's pattern (for touch, where a tap on the row opens the muscle). */
   onPin: (row: ResultRow) => void;
   isPinned: (row: ResultRow) => boolean;
+  /** Follows a click on a row's link in the app (the links are plain `<a href>`, one handler for all). */
+  onLinkClick: (event: MouseEvent<HTMLElement>) => void;
 }
 
 const SIDE_WORDS = { right: 'right side', left: 'left side', both: 'either side' } as const;
@@ -106,10 +106,10 @@ const Row = memo(function Row({ row, href, held, muscle, adds, regionLabel, onAd
   return (
     <li className="result" data-muscle={row.id} onMouseEnter={show} onMouseLeave={leave} onFocus={show} onBlur={leave}>
       <div className="result__head">
-        <Link className="result__name" to={href}>
+        <a className="result__name" href={href}>
           {row.name}
           {muscle.plainName && <span className="result__plain"> — {muscle.plainName}</span>}
-        </Link>
+        </a>
       </div>
       <p className="result__tags">
         <span className="result__side">{row.bothSides ? 'both sides' : SIDE_WORDS[row.side]}</span>
@@ -130,22 +130,19 @@ const Row = memo(function Row({ row, href, held, muscle, adds, regionLabel, onAd
   );
 }, sameRow);
 
-/** The ranked muscles, each with why it is listed and a link to its page. */
-export function ResultsList({ rows, regionLabel, hrefFor, muscleOf, onAdd, limit, showAll, onShowAll, hasSelection, isHeld, onPreview, onPin, isPinned }: ResultsListProps) {
+/** The ranked muscles for a selection, each with why it is listed and a link to its page: the inside of the results panel (app/home/Results.tsx). */
+export function ResultsList({ rows, regionLabel, hrefFor, muscleOf, onAdd, limit, showAll, onShowAll, isHeld, onPreview, onPin, isPinned, onLinkClick }: ResultsListProps) {
   const shown = showAll ? rows : rows.slice(0, limit);
   return (
-    <section className="panel results" id="results" tabIndex={-1} aria-labelledby="results-title">
-      <h2 id="results-title">Muscles that may cause this pain</h2>
-      {!hasSelection ? (
-        <p className="muted">Mark where it hurts and the muscles whose trigger points commonly send pain there will appear here, best match first.</p>
-      ) : rows.length === 0 ? (
+    <>
+      {rows.length === 0 ? (
         <p className="muted">No muscle in MyoMap refers pain to exactly these places. Check the safety advice above and consider seeing a clinician.</p>
       ) : (
         <>
           <p className="muted results__summary" aria-live="polite">
             {rows.length} muscle{rows.length === 1 ? '' : 's'} match{rows.length > limit && !showAll ? `; the best ${String(limit)} first` : ''}.
           </p>
-          <ol className="results__list">
+          <ol className="results__list" onClick={onLinkClick}>
             {/* Keyed by rank, not by muscle: a re-ranking rewrites text in place instead of moving rows (less layout). */}
             {shown.map((row, i) => {
               const muscle = muscleOf(row);
@@ -173,6 +170,6 @@ export function ResultsList({ rows, regionLabel, hrefFor, muscleOf, onAdd, limit
           )}
         </>
       )}
-    </section>
+    </>
   );
 }

@@ -1,0 +1,40 @@
+import { lazy, Suspense } from 'react';
+import type { ResultsListProps } from '../../features/results/ResultsList';
+
+type Module = typeof import('../../features/results/ResultsList');
+
+let loading: Promise<Module> | null = null;
+function load(): Promise<Module> {
+  loading ??= import('../../features/results/ResultsList').catch((error: unknown) => {
+    loading = null; // a later try imports again
+    throw error;
+  });
+  return loading;
+}
+
+/** Starts loading the result rows' code ahead of need (app/warm-up.ts); a failure is retried on use. */
+export function preloadResults(): void {
+  load().catch(() => undefined);
+}
+
+const ResultsList = lazy(() => load().then((m) => ({ default: m.ResultsList })));
+
+/**
+ * The results panel. The rows' code is not in the first load: it loads when the page is idle after the
+ * first paint (or with the first mark), and until then the panel says what will appear there. The
+ * panel itself stays the same element throughout ("Back to results" and the results bar focus it).
+ */
+export function Results({ hasSelection, ...props }: ResultsListProps & { hasSelection: boolean }) {
+  return (
+    <section className="panel results" id="results" tabIndex={-1} aria-labelledby="results-title">
+      <h2 id="results-title">Muscles that may cause this pain</h2>
+      {hasSelection ? (
+        <Suspense fallback={<p className="muted">Finding the muscles that match…</p>}>
+          <ResultsList {...props} />
+        </Suspense>
+      ) : (
+        <p className="muted">Mark where it hurts and the muscles whose trigger points commonly send pain there will appear here, best match first.</p>
+      )}
+    </section>
+  );
+}
