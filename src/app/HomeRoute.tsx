@@ -84,7 +84,7 @@ export function HomeRoute() {
   }, [clear, clearAnswers]);
   const undoClear = useCallback(() => {
     if (!cleared) return;
-    useSelectionStore.getState().read({ ids: cleared.regions, unknown: [] });
+    useSelectionStore.getState().read({ ids: cleared.regions, unknown: [], unread: 0 });
     const { answer, confirmChecked } = useSafetyStore.getState();
     for (const [key, value] of Object.entries(cleared.answers)) if (value) answer(key, value);
     if (cleared.confirmed.length) confirmChecked(cleared.confirmed);

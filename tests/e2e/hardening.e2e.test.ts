@@ -51,6 +51,8 @@ describe('bad input never breaks it', () => {
     ['broken percent-encoding', '?r=knee-back-right%2C%E0%A4%A,%ZZ', /does not know/],
     // 1,500 ids, about 12 kB of URL (servers, Vite's preview included, refuse request headers over 16 kB).
     ['thousands of ids', `?r=${Array.from({ length: 1500 }, (_, i) => (i % 4 ? `x${String(i)}` : 'knee-back-right')).join(',')}`, /and \d+ more/],
+    ['thousands of empty parts before the place', `?r=${','.repeat(5000)}knee-back-right`, null],
+    ['the place in a second r', '?r=nowhere-left&r=knee-back-right', /“nowhere-left”/],
   ])('copes with %s in a link: a notice, and the valid part still works', async (_what, query, notice) => {
     const { page, close } = await launch({ width: 1440, height: 900 });
     const dialogs: string[] = [];
