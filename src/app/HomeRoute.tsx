@@ -7,6 +7,7 @@ import { usePageTitle } from './use-page-title';
 import { BodyMap } from '../features/body-map/BodyMap';
 import { ZoomBar } from '../features/body-map/ZoomBar';
 import { SelectedRegions } from '../features/selection/SelectedRegions';
+import { LinkNotice } from '../features/selection/LinkNotice';
 import { ResultsList } from '../features/results/ResultsList';
 import { rank } from '../domain/rank';
 import { mergeSides, type ResultRow } from '../domain/rows';
@@ -62,7 +63,7 @@ function mainPlacesOf(row: ResultRow): RegionId[] {
 
 /** The main screen: the body map, the marked places, and the ranked muscles. */
 export function HomeRoute() {
-  const { selection, unknown, toggle, add, remove, clear } = useSelection();
+  const { selection, unknown, unread, toggle, add, remove, clear } = useSelection();
   const compact = useMediaQuery('(max-width: 759px)');
   const phoneView = useUiStore((s) => s.phoneView);
   const setPhoneView = useUiStore((s) => s.setPhoneView);
@@ -150,13 +151,7 @@ export function HomeRoute() {
           Mark every place that hurts. Sides are the person&apos;s own: <strong>R</strong> and <strong>L</strong> are
           shown on each view.
         </p>
-        {unknown.length > 0 && (
-          <p className="notice notice--info" role="status">
-            This link had {unknown.length === 1 ? 'a place' : 'places'} MyoMap does not know, now left out:{' '}
-            {unknown.slice(0, 5).map((u) => `“${u.slice(0, 40)}”`).join(', ')}
-            {unknown.length > 5 ? ` and ${String(unknown.length - 5)} more` : ''}.
-          </p>
-        )}
+        <LinkNotice unknown={unknown} unread={unread} />
         {compact && (
           <div className="segmented" role="group" aria-label="Which side of the body to show">
             {PHONE_VIEWS.map(({ view, label }) => (

@@ -53,6 +53,8 @@ describe('bad input never breaks it', () => {
     ['thousands of ids', `?r=${Array.from({ length: 1500 }, (_, i) => (i % 4 ? `x${String(i)}` : 'knee-back-right')).join(',')}`, /and \d+ more/],
     ['thousands of empty parts before the place', `?r=${','.repeat(5000)}knee-back-right`, null],
     ['the place in a second r', '?r=nowhere-left&r=knee-back-right', /“nowhere-left”/],
+    ['a direction override and a fake message', `?r=knee-back-right,${encodeURIComponent('\u202Ex”. EMERGENCY: call 555-0100 now')}`, /“\uFFFDx'\. EMERGENCY: call 555-0100 now”\./],
+    ['more parts than one link carries', `?r=knee-back-right,${Array.from({ length: 450 }, (_, i) => `x${String(i)}`).join(',')}`, /This link had 51 more, which were not read/],
   ])('copes with %s in a link: a notice, and the valid part still works', async (_what, query, notice) => {
     const { page, close } = await launch({ width: 1440, height: 900 });
     const dialogs: string[] = [];
