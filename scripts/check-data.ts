@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { dataDir, loadContent } from '../src/content/load-content-node';
 import { ContentError } from '../src/content/validate-content';
 import { coverageMarkdown, coverageReport } from '../src/content/coverage-report';
-import { exitQuietlyOnClosedPipe, parseOptions, processIo, quoteInput, terminalSafe, usageOutcome } from './cli';
+import { exitQuietlyOnClosedPipe, parseOptions, problemLines, processIo, quoteInput, usageOutcome } from './cli';
 
 const usage = `Usage: npm run check:data [-- --write]
 
@@ -35,9 +35,7 @@ else {
     }
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
-    // The problems quote file names and values from data/: one line each, escaped.
-    processIo.err(`Invalid data (${String(error.problems.length)} problem${error.problems.length === 1 ? '' : 's'}):`);
-    for (const problem of error.problems) processIo.err(`- ${terminalSafe(problem)}`);
+    for (const line of problemLines(error.problems)) processIo.err(line);
     process.exitCode = 1;
   }
 }

@@ -44,6 +44,11 @@ export function terminalSafe(text: string): string {
   });
 }
 
+/** A list of data problems as printed: a heading, then one escaped line each (they quote file names and values). */
+export function problemLines(problems: readonly string[]): string[] {
+  return [`Invalid data (${String(problems.length)} problem${problems.length === 1 ? '' : 's'}):`, ...problems.map((p) => `- ${terminalSafe(p)}`)];
+}
+
 /** Input quoted in a message: terminal-safe, cut after 60 code points (never inside one), with its length when cut. */
 export function quoteInput(text: string): string {
   let kept = '';

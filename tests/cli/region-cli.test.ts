@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { parseOptions, quoteInput, terminalSafe, type CliIo } from '../../scripts/cli';
+import { parseOptions, problemLines, quoteInput, terminalSafe, type CliIo } from '../../scripts/cli';
+import { muscleFileNames } from '../../src/content/load-content-node';
 import { runRegionCli, type RegionCli } from '../../scripts/cli-regions';
 import type { RegionId } from '../../src/content/schema';
 
@@ -118,6 +119,18 @@ describe('terminalSafe', () => {
   it('quotes input cut by code point, never inside an emoji', () => {
     expect(quoteInput('😀'.repeat(61))).toBe(`"${'😀'.repeat(60)}…" (61 characters)`);
     expect(quoteInput('😀'.repeat(60))).toBe(`"${'😀'.repeat(60)}"`);
+  });
+});
+
+describe('check:data problems as printed', () => {
+  it('escapes a file name with an escape sequence in it, one line per problem', () => {
+    const problems: string[] = [];
+    muscleFileNames(['soleus\x1b[2J.json', 'Soleus.json'], problems);
+    expect(problemLines(problems)).toEqual([
+      'Invalid data (2 problems):',
+      '- data/muscles/soleus\\x1b[2J.json: (file): not read: every file here must be named <muscle-id>.json, in lower case',
+      '- data/muscles/Soleus.json: (file): not read: every file here must be named <muscle-id>.json, in lower case; rename it soleus.json',
+    ]);
   });
 });
 
