@@ -1,12 +1,20 @@
-// `npm run rank -- knee-back-right calf-upper-right [--json]`: the engine on the command line.
-// With no region ids it reads stdin, one selection per line. Unknown ids: message on stderr, exit 2.
+// `npm run rank -- knee-back-right calf-upper-right [--json]`: the engine on the command line (usage below).
 import { loadContent } from '../src/content/load-content-node';
 import { buildEngineIndex, rank, regionsOf, strengthOf, type Candidate } from '../src/domain/rank';
+import { exitQuietlyOnClosedPipe, processIo } from './cli';
 import { runRegionCli } from './cli-regions';
 
-const content = loadContent();
-const index = buildEngineIndex(content.regions, content.muscles);
-const known = content.regions.map((r) => r.id);
+const usage = `Usage: npm run -s rank -- [--json] [region-id ...]
+
+Ranks the muscles whose trigger points may send pain to the given body regions, best first
+(npm run -s regions lists the region ids). With no region ids it reads stdin instead: one selection
+a line, ids separated by spaces, one answer a line (a blank line is the empty selection).
+
+  --json      JSON instead of a table
+  --help, -h  this help
+
+Exit code 0; 2 for an unknown region id (its closest known ids go to stderr and its answer is empty),
+an unknown option, no ids on a terminal, or an empty stdin.`;
 
 function toJson(candidates: Candidate[]) {
   return candidates.map((c) => ({
@@ -35,4 +43,14 @@ function table(candidates: Candidate[]): string {
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
-await runRegionCli(process.argv.slice(2), known, (ids) => rank(ids, index), { json: toJson, text: table });
+exitQuietlyOnClosedPipe();
+process.exitCode = await runRegionCli(process.argv.slice(2), processIo, {
+  name: 'rank',
+  usage,
+  setup: () => {
+    const content = loadContent();
+    const index = buildEngineIndex(content.regions, content.muscles);
+    return { known: content.regions.map((r) => r.id), answer: (ids) => rank(ids, index) };
+  },
+  format: { json: toJson, text: table },
+});

@@ -1,12 +1,21 @@
-// `npm run screen -- chest-upper-left upper-arm-inner-left [--json]`: the safety triage for a selection,
-// in the order the app asks it (every entry question answered no), then "More checks". Same id and
-// exit-code rules as `npm run rank`; with no ids it reads stdin.
+// `npm run screen -- chest-upper-left upper-arm-inner-left [--json]`: the safety triage for a selection
+// (usage below).
 import { loadContent } from '../src/content/load-content-node';
 import { triage, type Triage, type TriageItem } from '../src/domain/safety';
+import { exitQuietlyOnClosedPipe, processIo } from './cli';
 import { runRegionCli } from './cli-regions';
 
-const content = loadContent();
-const known = content.regions.map((r) => r.id);
+const usage = `Usage: npm run -s screen -- [--json] [region-id ...]
+
+The safety triage for the given body regions, in the order the app asks it (every entry question
+answered no), then "More checks" (npm run -s regions lists the region ids). With no region ids it
+reads stdin instead: one selection a line, ids separated by spaces, one answer a line.
+
+  --json      JSON instead of a list
+  --help, -h  this help
+
+Exit code 0; 2 for an unknown region id (its closest known ids go to stderr and its answer is empty),
+an unknown option, no ids on a terminal, or an empty stdin.`;
 
 const describe = (item: TriageItem) =>
   item.kind === 'gate'
@@ -31,4 +40,13 @@ function text([t]: Triage[]): string {
   ].join('\n');
 }
 
-await runRegionCli(process.argv.slice(2), known, (ids) => [triage(ids, content, {}, content.regions.length)], { json: toJson, text });
+exitQuietlyOnClosedPipe();
+process.exitCode = await runRegionCli(process.argv.slice(2), processIo, {
+  name: 'screen',
+  usage,
+  setup: () => {
+    const content = loadContent();
+    return { known: content.regions.map((r) => r.id), answer: (ids) => [triage(ids, content, {}, content.regions.length)] };
+  },
+  format: { json: toJson, text },
+});

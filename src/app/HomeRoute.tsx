@@ -36,6 +36,9 @@ const PHONE_VIEWS: { view: PhoneView; label: string }[] = [
   { view: 'soles', label: 'Soles' },
 ];
 
+// Shown only for a link with places MyoMap doesn't know, or too many: not part of the first load.
+const LinkNotice = lazy(() => import('../features/selection/LinkNotice').then((m) => ({ default: m.LinkNotice })));
+
 // Shown only after "Clear all": not part of the first load.
 const ClearUndo = lazy(() => import('./home/ClearUndo').then((m) => ({ default: m.ClearUndo })));
 
@@ -63,7 +66,7 @@ function mainPlacesOf(row: ResultRow): RegionId[] {
 
 /** The main screen: the body map, the marked places, and the ranked muscles. */
 export function HomeRoute() {
-  const { selection, unknown, toggle, add, remove, clear } = useSelection();
+  const { selection, unknown, unread, toggle, add, remove, clear } = useSelection();
   const compact = useMediaQuery('(max-width: 759px)');
   const phoneView = useUiStore((s) => s.phoneView);
   const setPhoneView = useUiStore((s) => s.setPhoneView);
@@ -85,7 +88,7 @@ export function HomeRoute() {
   }, [clear, clearAnswers]);
   const undoClear = useCallback(() => {
     if (!cleared) return;
-    useSelectionStore.getState().read({ ids: cleared.regions, unknown: [] });
+    useSelectionStore.getState().read({ ids: cleared.regions, unknown: [], unread: 0 });
     const { answer, confirmChecked } = useSafetyStore.getState();
     for (const [key, value] of Object.entries(cleared.answers)) if (value) answer(key, value);
     if (cleared.confirmed.length) confirmChecked(cleared.confirmed);
@@ -152,12 +155,10 @@ export function HomeRoute() {
           Mark every place that hurts. Sides are the person&apos;s own: <strong>R</strong> and <strong>L</strong> are
           shown on each view.
         </p>
-        {unknown.length > 0 && (
-          <p className="notice notice--info" role="status">
-            This link had {unknown.length === 1 ? 'a place' : 'places'} MyoMap does not know, now left out:{' '}
-            {unknown.slice(0, 5).map((u) => `“${u.slice(0, 40)}”`).join(', ')}
-            {unknown.length > 5 ? ` and ${String(unknown.length - 5)} more` : ''}.
-          </p>
+        {(unknown.length > 0 || unread > 0) && (
+          <Suspense fallback={null}>
+            <LinkNotice unknown={unknown} unread={unread} />
+          </Suspense>
         )}
         {compact && (
           <div className="segmented" role="group" aria-label="Which side of the body to show">

@@ -5,9 +5,9 @@ import { useSelectionStore } from '../stores/selection-store';
 
 const knownRegionIds: ReadonlySet<string> = new Set(content.regions.map((r) => r.id));
 
-/** The selection a URL's query string carries (`?r=a,b`), checked against the known places. */
+/** The selection a URL's query string carries (`?r=a,b`, every `r` if there are several), checked against the known places. */
 export function selectionFromSearch(search: string): ParsedSelection {
-  return parseSelection(new URLSearchParams(search).get('r'), knownRegionIds);
+  return parseSelection(new URLSearchParams(search).getAll('r'), knownRegionIds);
 }
 
 // The actions never change, so components that take them as props are not re-rendered by a click.
@@ -29,9 +29,10 @@ const actions = {
   clear: () => { useSelectionStore.getState().clear(); },
 };
 
-/** The marked places, the ids a link had that are not places, and the actions that change them. */
+/** The marked places, what a link had that was not read as places, and the actions that change them. */
 export function useSelection() {
   const selection = useSelectionStore((s) => s.regions);
   const unknown = useSelectionStore((s) => s.unknown);
-  return { selection, unknown, ...actions };
+  const unread = useSelectionStore((s) => s.unread);
+  return { selection, unknown, unread, ...actions };
 }

@@ -16,11 +16,27 @@ function readJson(dir: string, path: string, problems: string[]): RawFile {
   }
 }
 
+/** A muscle file's name: its id (a kebab-case slug) and `.json`, all in lower case. */
+const MUSCLE_FILE = /^[a-z0-9]+(-[a-z0-9]+)*\.json$/;
+
+/**
+ * The files in data/muscles/ to read. Anything else there is a problem, not skipped: a `Soleus.JSON`
+ * left out without a word would silently drop a muscle.
+ */
+export function muscleFileNames(names: readonly string[], problems: string[]): string[] {
+  for (const name of names.filter((n) => !MUSCLE_FILE.test(n))) {
+    const lower = name.toLowerCase();
+    const hint = MUSCLE_FILE.test(lower) ? `; rename it ${lower}` : '';
+    problems.push(`data/muscles/${name}: (file): not read: every file here must be named <muscle-id>.json, in lower case${hint}`);
+  }
+  return names.filter((n) => MUSCLE_FILE.test(n)).sort();
+}
+
 /** Reads and validates everything under data/ (Node only: the CLI, tests and the build). */
 export function loadContent(dir: string = dataDir): Content {
   const problems: string[] = [];
   const muscleDir = join(dir, 'muscles');
-  const muscleFiles = readdirSync(muscleDir).filter((f) => f.endsWith('.json')).sort();
+  const muscleFiles = muscleFileNames(readdirSync(muscleDir), problems);
   const raw = {
     regions: readJson(dir, join(dir, 'regions.json'), problems),
     redFlags: readJson(dir, join(dir, 'red-flags.json'), problems),

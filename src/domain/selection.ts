@@ -3,30 +3,49 @@ import type { RegionId } from '../content/schema';
 export interface ParsedSelection {
   /** Known region ids, in the order given, without repeats. */
   ids: RegionId[];
-  /** Ids that are not regions (shown to the person, then dropped), without repeats. */
+  /** Parts that are not regions (shown to the person, then dropped), as given, without repeats. */
   unknown: string[];
+  /** How many more distinct parts the link had past MAX_IDS: not read at all, but counted so they can be named. */
+  unread: number;
 }
 
-/** The most ids a link may carry before the rest are ignored (there are 148 regions). */
+/** The most distinct parts a link may carry before the rest are left unread (there are 148 regions). */
 export const MAX_IDS = 400;
 
+/** One comma-separated part of a link, read: a known place or text that is not one. */
+type Part = { key: string; id: RegionId } | { key: string; id?: undefined; text: string };
+
+// One part on its own. `key` says which parts repeat one another; a part that later carries more than
+// an id (`knee-back-right:7`) keeps the id as its key, so a place is still read once.
+function readPart(piece: string, known: ReadonlySet<string>): Part | undefined {
+  const text = piece.trim();
+  if (!text) return undefined;
+  return known.has(text) ? { key: text, id: text as RegionId } : { key: text, text };
+}
+
 /**
- * Parses the `r` query parameter (already URL-decoded) into region ids; plain commas separate ids.
- * `parseSelection('knee-back-right,nope', known) // -> { ids: ['knee-back-right'], unknown: ['nope'] }`
+ * Parses every `r` query parameter of a link (already URL-decoded) into region ids; plain commas
+ * separate ids. Empty parts and repeats are dropped first, then at most MAX_IDS distinct parts are read
+ * and the rest only counted, so junk can neither push a real place past the cap nor vanish unmentioned.
+ * `parseSelection(['knee-back-right,nope', 'heel-left'], known) // -> { ids: ['knee-back-right', 'heel-left'], unknown: ['nope'], unread: 0 }`
  */
-export function parseSelection(raw: string | null | undefined, known: ReadonlySet<string>): ParsedSelection {
+export function parseSelection(raw: string | readonly string[] | null | undefined, known: ReadonlySet<string>): ParsedSelection {
   const ids: RegionId[] = [];
   const unknown: string[] = [];
-  if (!raw) return { ids, unknown };
+  let unread = 0;
+  const values = raw == null ? [] : typeof raw === 'string' ? [raw] : raw;
   const seen = new Set<string>();
-  for (const part of raw.split(',').slice(0, MAX_IDS)) {
-    const id = part.trim();
-    if (!id || seen.has(id)) continue;
-    seen.add(id);
-    if (known.has(id)) ids.push(id as RegionId);
-    else unknown.push(id);
+  for (const value of values) {
+    for (const piece of value.split(',')) {
+      const part = readPart(piece, known);
+      if (!part || seen.has(part.key)) continue;
+      seen.add(part.key);
+      if (seen.size > MAX_IDS) unread++;
+      else if (part.id !== undefined) ids.push(part.id);
+      else unknown.push(part.text);
+    }
   }
-  return { ids, unknown };
+  return { ids, unknown, unread };
 }
 
 /** The query string for a selection, with plain commas: `?r=knee-back-right,calf-upper-right`, or '' when empty. */

@@ -11,8 +11,15 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length] ?? 0;
 }
 
-/** The `count` known values nearest to `value` by edit distance (ties by name): `closest('knee-bak', ids, 1) // ['knee-back-...']`. */
+/** Values longer than this get no suggestions: no id is that long, and the search grows with the length (1 MB took 8 s). */
+export const CLOSEST_MAX_LENGTH = 100;
+
+/**
+ * The `count` known values nearest to `value` by edit distance (ties by name), none for a value over
+ * CLOSEST_MAX_LENGTH: `closest('knee-bak', ids, 1) // ['knee-back-...']`.
+ */
 export function closest(value: string, known: readonly string[], count: number): string[] {
+  if (value.length > CLOSEST_MAX_LENGTH) return [];
   return [...known]
     .map((k) => ({ k, d: editDistance(value, k) }))
     .sort((x, y) => x.d - y.d || x.k.localeCompare(y.k))

@@ -19,27 +19,27 @@ describe('the selection store', () => {
   });
 
   it('reads a link: its places and the ids that are not places', () => {
-    state().read({ ids: ids('heel-right'), unknown: ['nope'] });
-    expect(state()).toMatchObject({ regions: ['heel-right'], unknown: ['nope'] });
+    state().read({ ids: ids('heel-right'), unknown: ['nope'], unread: 0 });
+    expect(state()).toMatchObject({ regions: ['heel-right'], unknown: ['nope'], unread: 0 });
   });
 
   it('drops the unknown ids at the next change, as the URL it writes will', () => {
-    state().read({ ids: ids('heel-right'), unknown: ['nope'] });
+    state().read({ ids: ids('heel-right'), unknown: ['nope'], unread: 0 });
     state().toggle('shin-left' as RegionId);
-    expect(state()).toMatchObject({ regions: ['heel-right', 'shin-left'], unknown: [] });
+    expect(state()).toMatchObject({ regions: ['heel-right', 'shin-left'], unknown: [], unread: 0 });
   });
 
   it('does not notify anyone when a link carries the selection it already has', () => {
-    state().read({ ids: ids('heel-right'), unknown: [] });
+    state().read({ ids: ids('heel-right'), unknown: [], unread: 0 });
     const listener = vi.fn();
     const unsubscribe = useSelectionStore.subscribe(listener);
-    state().read({ ids: ids('heel-right'), unknown: [] });
+    state().read({ ids: ids('heel-right'), unknown: [], unread: 0 });
     unsubscribe();
     expect(listener).not.toHaveBeenCalled();
   });
 
   it('removes one place and clears all', () => {
-    state().read({ ids: ids('heel-right', 'shin-left', 'sacrum'), unknown: [] });
+    state().read({ ids: ids('heel-right', 'shin-left', 'sacrum'), unknown: [], unread: 0 });
     state().remove('shin-left' as RegionId);
     expect(state().regions).toEqual(ids('heel-right', 'sacrum'));
     state().clear();

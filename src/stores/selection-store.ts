@@ -7,6 +7,8 @@ interface SelectionState {
   regions: RegionId[];
   /** Ids in the last link read that are not places: shown in a notice, dropped at the next change. */
   unknown: string[];
+  /** How many more parts the last link read had than a link may carry: named in the notice, then dropped. */
+  unread: number;
   /** Takes the selection from a link (the URL's `?r=`): on load, on back/forward, on any link followed. */
   read: (parsed: ParsedSelection) => void;
   toggle: (id: RegionId) => void;
@@ -24,15 +26,16 @@ interface SelectionState {
 export const useSelectionStore = create<SelectionState>()((set, get) => ({
   regions: [],
   unknown: [],
-  read: ({ ids, unknown }) => {
+  unread: 0,
+  read: ({ ids, unknown, unread }) => {
     const now = get();
-    if (sameIds(now.regions, ids) && sameIds(now.unknown, unknown)) return;
-    set({ regions: ids, unknown });
+    if (sameIds(now.regions, ids) && sameIds(now.unknown, unknown) && now.unread === unread) return;
+    set({ regions: ids, unknown, unread });
   },
-  toggle: (id) => { set({ regions: toggleRegion(get().regions, id), unknown: [] }); },
+  toggle: (id) => { set({ regions: toggleRegion(get().regions, id), unknown: [], unread: 0 }); },
   add: (id) => {
-    if (!get().regions.includes(id)) set({ regions: [...get().regions, id], unknown: [] });
+    if (!get().regions.includes(id)) set({ regions: [...get().regions, id], unknown: [], unread: 0 });
   },
-  remove: (id) => { set({ regions: get().regions.filter((x) => x !== id), unknown: [] }); },
-  clear: () => { set({ regions: [], unknown: [] }); },
+  remove: (id) => { set({ regions: get().regions.filter((x) => x !== id), unknown: [], unread: 0 }); },
+  clear: () => { set({ regions: [], unknown: [], unread: 0 }); },
 }));

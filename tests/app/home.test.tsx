@@ -117,8 +117,16 @@ describe('the body map screen', () => {
 
   it('names unknown ids from a link and drops them', async () => {
     await renderMapAt('/?r=knee-back-right,not-a-place');
-    expect(screen.getByRole('status')).toHaveTextContent('not-a-place');
+    expect(await screen.findByRole('status')).toHaveTextContent('not-a-place');
     expect(within(selected()).getAllByRole('listitem')).toHaveLength(1);
+  });
+
+  it('reads a place after thousands of empty parts, and every r of a link', async () => {
+    await renderMapAt(`/?r=${','.repeat(5000)}knee-back-right&r=heel-right`);
+    expect(within(selected()).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(selected()).getByText('back of knee, right')).toBeInTheDocument();
+    expect(within(selected()).getByText('heel, right')).toBeInTheDocument();
+    expect(screen.queryByText(/does not know|not read/)).toBeNull();
   });
 });
 

@@ -1,9 +1,9 @@
 // @vitest-environment node
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dataDir, loadContent } from '../../src/content/load-content-node';
+import { dataDir, loadContent, muscleFileNames } from '../../src/content/load-content-node';
 import { ContentError } from '../../src/content/validate-content';
 import { coverageMarkdown, coverageReport } from '../../src/content/coverage-report';
 import { viewBox } from '../../src/features/body-map/parts';
@@ -148,5 +148,26 @@ describe('readable errors for bad data', () => {
       writeFileSync(muscleFile(dir, 'gastrocnemius'), '{ "id": ');
     });
     expect(message).toContain('data/muscles/gastrocnemius.json: (file):');
+  });
+
+  it('fails on a muscle file in capitals instead of skipping it, and on stray files', () => {
+    const message = withBrokenCopy((dir) => {
+      renameSync(muscleFile(dir, 'soleus'), join(dir, 'muscles', 'soleus.JSON'));
+      writeFileSync(join(dir, 'muscles', '.DS_Store'), '');
+    });
+    expect(message).toContain('data/muscles/soleus.JSON: (file): not read: every file here must be named <muscle-id>.json, in lower case; rename it soleus.json');
+    expect(message).toContain('data/muscles/.DS_Store: (file): not read');
+  });
+
+  it.each([
+    ['lower-case muscle files, sorted', ['soleus.json', 'abductor-hallucis.json'], ['abductor-hallucis.json', 'soleus.json'], []],
+    ['an upper-case extension', ['soleus.JSON'], [], ['soleus.JSON']],
+    ['an upper-case name', ['Soleus.json'], [], ['Soleus.json']],
+    ['another extension', ['soleus.json.bak', 'notes.md', 'soleus.jsonc'], [], ['soleus.json.bak', 'notes.md', 'soleus.jsonc']],
+    ['hidden and odd names', ['.soleus.json', 'sole_us.json', 'soleus .json', 'soleus--x.json'], [], ['.soleus.json', 'sole_us.json', 'soleus .json', 'soleus--x.json']],
+  ])('reads only lower-case <muscle-id>.json from data/muscles/, and names the rest: %s', (_what, names, read, refused) => {
+    const problems: string[] = [];
+    expect(muscleFileNames(names, problems)).toEqual(read);
+    expect(problems.map((p) => /^data\/muscles\/(.*): \(file\): not read/.exec(p)?.[1])).toEqual(refused);
   });
 });

@@ -51,6 +51,10 @@ describe('bad input never breaks it', () => {
     ['broken percent-encoding', '?r=knee-back-right%2C%E0%A4%A,%ZZ', /does not know/],
     // 1,500 ids, about 12 kB of URL (servers, Vite's preview included, refuse request headers over 16 kB).
     ['thousands of ids', `?r=${Array.from({ length: 1500 }, (_, i) => (i % 4 ? `x${String(i)}` : 'knee-back-right')).join(',')}`, /and \d+ more/],
+    ['thousands of empty parts before the place', `?r=${','.repeat(5000)}knee-back-right`, null],
+    ['the place in a second r', '?r=nowhere-left&r=knee-back-right', /“nowhere-left”/],
+    ['a direction override and a fake message', `?r=knee-back-right,${encodeURIComponent('\u202Ex”. EMERGENCY: call 555-0100 now')}`, /“\uFFFDx'\. EMERGENCY: call 555-0100 now”\./],
+    ['more parts than one link carries', `?r=knee-back-right,${Array.from({ length: 450 }, (_, i) => `x${String(i)}`).join(',')}`, /This link had 51 more, which were not read/],
   ])('copes with %s in a link: a notice, and the valid part still works', async (_what, query, notice) => {
     const { page, close } = await launch({ width: 1440, height: 900 });
     const dialogs: string[] = [];
@@ -62,7 +66,11 @@ describe('bad input never breaks it', () => {
       await page.goto(`${baseUrl()}/${query}`);
       await page.getByRole('button', { name: /^back of knee, right$/, pressed: true }).waitFor();
       expect(await page.getByRole('region', { name: /where it hurts/i }).getByRole('listitem').count()).toBe(1);
-      if (notice) expect(await page.getByRole('status').filter({ hasText: notice }).count()).toBe(1);
+      if (notice) {
+        await page.getByRole('status').filter({ hasText: notice }).first().waitFor();
+        expect(await page.getByRole('status').filter({ hasText: notice }).count()).toBe(1);
+      }
+      await page.getByRole('link', { name: 'Plantaris' }).first().waitFor();
       expect(await page.getByRole('link', { name: 'Plantaris' }).count()).toBe(1);
       await page.getByRole('button', { name: /^heel, right$/ }).first().click();
       await expect.poll(() => new URL(page.url()).search).toBe('?r=knee-back-right,heel-right');
