@@ -5,7 +5,7 @@ import { NotFound } from './NotFound';
 import { paths } from './paths';
 import { SafetyBanner } from './SafetyBanner';
 import { RestoreNotice } from './RestoreNotice';
-import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorBoundary, RouteErrorBoundary } from './ErrorBoundary';
 import { SelectionUrl } from './SelectionUrl';
 import { useSelection } from './use-selection';
 
@@ -41,7 +41,7 @@ export function AppRoutes() {
       <AppHeader />
       <main id="main" className="app-main">
         <RestoreNotice />
-        <ErrorBoundary>
+        <RouteErrorBoundary>
           <Suspense fallback={<p className="muted" role="status">Loading…</p>}>
             <Routes>
               <Route path="/" element={<HomeRoute />} />
@@ -50,7 +50,7 @@ export function AppRoutes() {
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>
-        </ErrorBoundary>
+        </RouteErrorBoundary>
       </main>
       <footer className="app-footer">
         <p>

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
 import { emergencyWords, useHelp } from './use-safety';
 
 /** The emergency number in the person's country, when known (no hooks in a class component). */
@@ -11,6 +12,8 @@ interface Props {
   children: ReactNode;
   /** Where "Start over" goes (a full page load, so nothing broken is kept in memory). */
   onStartOver?: () => void;
+  /** A new value clears the error: the route changed, so the new screen gets its chance. */
+  resetKey?: unknown;
 }
 
 interface State {
@@ -31,6 +34,10 @@ export class ErrorBoundary extends Component<Props, State> {
   override componentDidCatch(error: Error, info: ErrorInfo): void {
     // Stays on the device: logged to this browser's console only.
     console.error('MyoMap hit an error', error, info.componentStack);
+  }
+
+  override componentDidUpdate(previous: Props): void {
+    if (this.state.error && previous.resetKey !== this.props.resetKey) this.setState({ error: null });
   }
 
   private readonly startOver = () => {
@@ -56,4 +63,10 @@ export class ErrorBoundary extends Component<Props, State> {
       </section>
     );
   }
+}
+
+/** The boundary around the routes: a new location (a header link, Back or Forward) clears the error. */
+export function RouteErrorBoundary({ children }: { children: ReactNode }) {
+  const { key } = useLocation();
+  return <ErrorBoundary resetKey={key}>{children}</ErrorBoundary>;
 }
