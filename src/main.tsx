@@ -1,7 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { startChunkRecovery } from './app/chunk-recovery';
 import './styles.css';
+
+startChunkRecovery();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -6,6 +6,7 @@ import { paths } from './paths';
 import { SafetyBanner } from './SafetyBanner';
 import { RestoreNotice } from './RestoreNotice';
 import { ErrorBoundary, RouteErrorBoundary } from './ErrorBoundary';
+import { DropReloadFlag } from './DropReloadFlag';
 import { SelectionUrl } from './SelectionUrl';
 import { useSelection } from './use-selection';
 
@@ -43,6 +44,7 @@ export function AppRoutes() {
         <RestoreNotice />
         <RouteErrorBoundary>
           <Suspense fallback={<p className="muted" role="status">Loading…</p>}>
+            <DropReloadFlag />
             <Routes>
               <Route path="/" element={<HomeRoute />} />
               <Route path="/muscles" element={<MusclesRoute />} />
