@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, platform, release } from 'node:os';
 import { join, resolve } from 'node:path';
-import { preview } from 'vite';
+import type { AddressInfo } from 'node:net';
 import { loadContent } from '../src/content/load-content-node';
 import { buildEngineIndex, rank } from '../src/domain/rank';
 import type { RegionId } from '../src/content/schema';
@@ -14,6 +14,7 @@ import { gotoMap, launch } from '../tests/e2e/browser';
 import { findChromium } from './ensure-chromium.mjs';
 import { firstLoad as readFirstLoad } from './first-load';
 import { BUDGETS } from './budgets';
+import { createAppServer } from './static-server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -94,7 +95,7 @@ async function clickToResultsP95Ms(base: string): Promise<{ p95s: number[]; medi
   return { p95s, median: median(p95s) };
 }
 
-/** Lighthouse (mobile). Run asynchronously: the preview server lives in this same process. */
+/** Lighthouse (mobile). Run asynchronously: the server (npm start's) lives in this same process. */
 async function lighthouse(base: string): Promise<{ performance: number; accessibility: number }> {
   const chrome = findChromium();
   if (!chrome) throw new Error('No Chromium for Lighthouse');
@@ -128,8 +129,10 @@ function machine() {
 
 console.error('building the production app...');
 execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
-const server = await preview({ root, preview: { host: '127.0.0.1', port: 4400, strictPort: false, open: false }, logLevel: 'error' });
-const base = (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
+// The same server as `npm start` (scripts/static-server.mjs), on any free port.
+const app = createAppServer({ root: dist });
+await new Promise<void>((done) => { app.server.listen(0, '127.0.0.1', done); });
+const base = `http://127.0.0.1:${String((app.server.address() as AddressInfo).port)}`;
 
 try {
   console.error('engine...');
@@ -211,5 +214,5 @@ try {
     process.exitCode = 1;
   }
 } finally {
-  await server.close();
+  await app.shutdown();
 }

@@ -5,7 +5,8 @@ import { NotFound } from './NotFound';
 import { paths } from './paths';
 import { SafetyBanner } from './SafetyBanner';
 import { RestoreNotice } from './RestoreNotice';
-import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorBoundary, RouteErrorBoundary } from './ErrorBoundary';
+import { DropReloadFlag } from './DropReloadFlag';
 import { SelectionUrl } from './SelectionUrl';
 import { useSelection } from './use-selection';
 import { useInAppLinks } from './use-in-app-links';
@@ -47,8 +48,9 @@ export function AppRoutes() {
       <AppHeader />
       <main id="main" className="app-main">
         <RestoreNotice />
-        <ErrorBoundary>
+        <RouteErrorBoundary>
           <Suspense fallback={<p className="muted" role="status">Loading…</p>}>
+            <DropReloadFlag />
             <Routes>
               <Route path="/" element={<HomeRoute />} />
               <Route path="/muscles" element={<MusclesRoute />} />
@@ -56,7 +58,7 @@ export function AppRoutes() {
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>
-        </ErrorBoundary>
+        </RouteErrorBoundary>
       </main>
       <footer className="app-footer">
         <p>

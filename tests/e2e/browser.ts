@@ -2,18 +2,64 @@ import { afterAll, beforeAll } from 'vitest';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { preview, type PreviewServer } from 'vite';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { findChromium } from '../../scripts/ensure-chromium.mjs';
 
 export const screenshotDir = resolve(import.meta.dirname, 'screenshots');
 
-/** Serves the production build in dist/ with Vite's preview server on a free port. */
-export async function startServer(): Promise<{ server: PreviewServer; url: string }> {
-  const server = await preview({ preview: { host: '127.0.0.1', port: 4300, strictPort: false, open: false }, logLevel: 'error' });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview did not report its address');
-  return { server, url: url.replace(/\/$/, '') };
+const repoRoot = resolve(import.meta.dirname, '../..');
+
+/** The production server, started as `npm start` starts it. */
+export interface RunningServer {
+  /** The base URL, without the trailing slash. */
+  url: string;
+  child: ChildProcess;
+  /** What it printed so far (stdout and stderr). */
+  output: () => string;
+  /** Resolves with the exit code once the process has ended. */
+  exited: Promise<number | null>;
+  /** Sends the signal (SIGTERM unless told; only once, as a second one means "stop now") and resolves with the exit code. */
+  stop: (signal?: NodeJS.Signals) => Promise<number | null>;
+}
+
+/**
+ * Starts `node scripts/serve.mjs` on a free port (PORT=0), the server `npm start` runs after `vite
+ * build`, and resolves once it prints its address.
+ */
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+  const child = spawn(process.execPath, ['scripts/serve.mjs'], { cwd: repoRoot, env: { ...process.env, PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => { done(code); }));
+  const url = await new Promise<string>((done, fail) => {
+    const timer = setTimeout(() => { fail(new Error(`the server printed no address within 15 s:\n${output}`)); }, 15_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const found = /MyoMap is running at (http:\/\/\S+?)\/?\s/.exec(output);
+      if (found?.[1]) {
+        clearTimeout(timer);
+        done(found[1]);
+      }
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    void exited.then((code) => {
+      clearTimeout(timer);
+      fail(new Error(`the server exited (${String(code)}) before printing its address:\n${output}`));
+    });
+  });
+  let signalled = false;
+  return {
+    url,
+    child,
+    output: () => output,
+    exited,
+    stop: (signal = 'SIGTERM') => {
+      if (!signalled && child.exitCode === null && child.signalCode === null) child.kill(signal);
+      signalled = true;
+      return exited;
+    },
+  };
 }
 
 /** Launches Debian's Chromium headless with a fresh profile. */
@@ -51,15 +97,16 @@ export function screenshotPath(name: string): string {
   return join(screenshotDir, name);
 }
 
-/** Starts the preview server for a test file (beforeAll/afterAll); returns the base URL once started. */
+/** Starts the production server for a test file (beforeAll/afterAll); returns the base URL once started. */
 export function useServer(): () => string {
-  let server: PreviewServer | undefined;
+  let server: RunningServer | undefined;
   let base = '';
   beforeAll(async () => {
-    ({ server, url: base } = await startServer());
+    server = await startServer();
+    base = server.url;
   });
   afterAll(async () => {
-    await server?.close();
+    await server?.stop();
   });
   return () => base;
 }
