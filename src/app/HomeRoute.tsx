@@ -11,6 +11,8 @@ import { Results } from './home/Results';
 import { rank } from '../domain/rank';
 import { mergeSides, type ResultRow } from '../domain/rows';
 import { mainPainRegions } from '../domain/pattern';
+import { patternOf } from './home/row-pattern';
+import { RowPicture } from './home/RowPicture';
 import type { RowMuscle } from '../features/results/ResultsList';
 import { content, loadRowExtras, muscleById, rowExtrasSource, regionById } from '../content/browser-content';
 import type { RegionId } from '../content/schema';
@@ -126,16 +128,17 @@ export function HomeRoute() {
       shape?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     }, 150);
   }, [pin]);
+  const marks = useMemo(() => new Set<string>(selection), [selection]);
   const isHeld = useCallback((row: ResultRow) => row.selected.some((r, j) => row.matches[j] !== 'none' && isHeldRegion(safety, r)), [safety]);
   const muscleOf = useCallback((row: ResultRow): RowMuscle => {
     const m = muscleById.get(row.id);
-    const chosen = new Set<string>(selection);
     return {
       plainName: plain?.names[row.id],
       prevalence: m?.prevalence ?? 'occasional',
-      unmarkedMain: mainPlacesOf(row).filter((id) => !chosen.has(id)).map((id) => ({ id, label: regionLabel(id) })),
+      unmarkedMain: mainPlacesOf(row).filter((id) => !marks.has(id)).map((id) => ({ id, label: regionLabel(id) })),
+      picture: <RowPicture pattern={patternOf(row, plain?.triggerPoints[row.id])} marks={marks} />,
     };
-  }, [selection, plain]);
+  }, [marks, plain]);
   const triageDone = safety.status === 'ready' && pendingCount(safety) === 0 && safety.assessment.holdingKeys.length === 0 && !safety.holdsAll;
   const goToResults = useCallback(() => {
     // Safety first while anything is unanswered (or unknown); straight to the muscles once it is done.

@@ -3,6 +3,7 @@ import { loadRowExtras } from '../content/browser-content';
 import { loadSafety } from './safety-source';
 import { preloadSafetySteps } from './SafetyStepsLazy';
 import { preloadResults } from './home/Results';
+import { preloadRowPicture } from './home/RowPicture';
 
 let started = false;
 
@@ -20,5 +21,6 @@ export function warmUp(): void {
     loadRowExtras();
     preloadSafetySteps();
     preloadResults();
+    preloadRowPicture();
   }, 3000);
 }

@@ -32,7 +32,7 @@ describe('desktop journeys (1440x900)', () => {
       await expect.poll(() => steps.count()).toBeGreaterThan(0);
       expect(await page.getByRole('heading', { name: /cautions/i }).isVisible()).toBe(true);
       expect(await page.getByText(/self-care information, not a diagnosis/i).first().isVisible()).toBe(true);
-      await page.locator('figure.pattern-map[aria-busy="false"]').waitFor();
+      await page.locator('figure.pattern-map [data-ready="true"] img').first().waitFor();
       await page.screenshot({ path: screenshotPath('desktop-muscle-page.png'), fullPage: true });
 
       await page.goBack();

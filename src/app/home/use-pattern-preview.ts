@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { content, muscleById, type RowExtras } from '../../content/browser-content';
-import { patternRegions } from '../../domain/pattern';
+import { muscleById, type RowExtras } from '../../content/browser-content';
+import { patternOf } from './row-pattern';
 import type { ResultRow } from '../../domain/rows';
 import type { PatternSets } from '../../features/body-map/paint-pattern';
 
@@ -33,13 +33,10 @@ export function usePatternPreview(extras: RowExtras | null) {
     document.addEventListener('keydown', onKey);
     return () => { document.removeEventListener('keydown', onKey); };
   }, [pinned]);
-  const overlay = useMemo<PatternSets | null>(() => {
-    if (!preview) return null;
-    const m = muscleById.get(preview.row.id);
-    if (!m) return null;
-    const triggerPoints = (extras?.triggerPoints[m.id] ?? []).map((area) => ({ area }));
-    return patternRegions({ referral: m.referral, triggerPoints }, content.regions, preview.row.bothSides ? 'both' : preview.row.side);
-  }, [preview, extras]);
+  const overlay = useMemo<PatternSets | null>(
+    () => (preview && muscleById.has(preview.row.id) ? patternOf(preview.row, extras?.triggerPoints[preview.row.id]) : null),
+    [preview, extras],
+  );
   const isPinned = useCallback((row: ResultRow) => pinned && preview?.key === keyOf(row), [pinned, preview]);
   return { overlay, shown: preview?.row ?? null, pinned, onPreview, onPin, isPinned, hide };
 }

@@ -1,49 +1,22 @@
-import { useLayoutEffect, useRef } from 'react';
-import { useDrawnViews, ViewArt } from './view-art';
-import type { ViewName } from './parts';
-import { paintPattern } from './paint-pattern';
+import type { PatternSets } from './paint-pattern';
+import { PatternPicture } from './PatternPicture';
 
-const VIEWS = ['front', 'back', 'soles'] as const;
-const TITLES: Record<ViewName, string> = { front: 'Front', back: 'Back', soles: 'Soles' };
-
-export interface PatternMapProps {
-  primary: ReadonlySet<string>;
-  secondary: ReadonlySet<string>;
+export interface PatternMapProps extends PatternSets {
   /** The person's own pain, outlined over the pattern. */
   selected: ReadonlySet<string>;
-  /** Regions holding one of the muscle's trigger points (marked with a dot). */
-  triggerPoints: ReadonlySet<string>;
   /** A sentence describing the picture for people who cannot see it. */
   description: string;
 }
 
-/** A read-only body map: a muscle's referral pattern drawn over the person's own pain. */
-export function PatternMap({ primary, secondary, selected, triggerPoints, description }: PatternMapProps) {
-  const rootRef = useRef<HTMLDivElement>(null);
-  // Each view's shapes are marked once its art is in the document (the back and the soles load on first use).
-  const [drawn, onViewReady] = useDrawnViews();
-  useLayoutEffect(() => {
-    const root = rootRef.current;
-    if (!root) return;
-    for (const el of root.querySelectorAll<SVGElement>('[data-region]')) {
-      el.removeAttribute('role');
-      el.removeAttribute('aria-label');
-      el.removeAttribute('tabindex');
-      el.setAttribute('data-selected', String(selected.has(el.getAttribute('data-region') ?? '')));
-    }
-    paintPattern(root, { primary, secondary, triggerPoints });
-  }, [primary, secondary, selected, triggerPoints, drawn]);
-
+/**
+ * A muscle's referral pattern over the person's own pain, drawn large and cropped to the body part it
+ * concerns: the view with most of its main pain area, and a second one (front and back) where the main
+ * area reaches both.
+ */
+export function PatternMap({ primary, secondary, triggerPoints, selected, description }: PatternMapProps) {
   return (
-    <figure className="pattern-map" aria-busy={drawn.size < VIEWS.length}>
-      <div ref={rootRef} className="pattern-map__views" aria-hidden="true">
-        {VIEWS.map((view) => (
-          <div key={view} className={`pattern-map__view pattern-map__view--${view}`}>
-            <span className="pattern-map__title">{TITLES[view]}</span>
-            <ViewArt view={view} className="body-map__svg" onReady={onViewReady} />
-          </div>
-        ))}
-      </div>
+    <figure className="pattern-map">
+      <PatternPicture pattern={{ primary, secondary, triggerPoints }} marks={selected} views={2} size="large" />
       <figcaption>
         <span className="legend legend--primary">main pain area</span>
         <span className="legend legend--secondary">spillover</span>

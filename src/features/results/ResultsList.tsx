@@ -1,4 +1,4 @@
-import { memo, type MouseEvent } from 'react';
+import { memo, type MouseEvent, type ReactNode } from 'react';
 import { strengthOf } from '../../domain/rank';
 import type { ResultRow } from '../../domain/rows';
 import type { Prevalence } from '../../content/schema';
@@ -10,6 +10,8 @@ export interface RowMuscle {
   prevalence: Prevalence;
   /** Places of its main pain area (on this row's side or sides) that the person has not marked. */
   unmarkedMain: readonly { id: string; label: string }[];
+  /** A small picture of its pattern over the person's marks (drawn by the map's code). */
+  picture: ReactNode;
 }
 
 export interface ResultsListProps {
@@ -91,6 +93,7 @@ function sameRow(a: RowProps, b: RowProps): boolean {
     a.held === b.held &&
     a.pinned === b.pinned &&
     a.muscle.plainName === b.muscle.plainName &&
+    a.muscle.picture === b.muscle.picture &&
     a.adds.length === b.adds.length &&
     a.adds.every((p, i) => p.id === b.adds[i]?.id) &&
     a.onAdd === b.onAdd &&
@@ -105,6 +108,7 @@ const Row = memo(function Row({ row, href, held, muscle, adds, regionLabel, onAd
   const leave = () => { onPreview(null); };
   return (
     <li className="result" data-muscle={row.id} onMouseEnter={show} onMouseLeave={leave} onFocus={show} onBlur={leave}>
+      {muscle.picture}
       <div className="result__head">
         <a className="result__name" href={href}>
           {row.name}
