@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { PatternPictureProps } from '../../features/body-map/PatternPicture';
 
 const load = () => import('../../features/body-map/PatternPicture');
@@ -9,11 +9,30 @@ export function preloadRowPicture(): void {
   load().catch(() => undefined);
 }
 
-/** A result row's small picture of its pattern; its code is not in the first load. */
-export function RowPicture(props: Omit<PatternPictureProps, 'size' | 'views'>) {
+/** How long the marks must rest before the row pictures are redrawn (docs/performance.md). */
+export const SETTLE_MS = 400;
+
+type Shown = Omit<PatternPictureProps, 'size' | 'views'>;
+
+/**
+ * A result row's small picture of its pattern; its code is not in the first load. While the person is
+ * still tapping, the names and reasons update at once and the pictures wait: each is redrawn once the
+ * marks have rested for SETTLE_MS, faded until then if it shows another muscle's pattern.
+ */
+export function RowPicture({ pattern, marks }: Shown) {
+  const [shown, setShown] = useState<Shown>({ pattern, marks });
+  const stale = shown.pattern !== pattern || shown.marks !== marks;
+  useEffect(() => {
+    if (!stale) return;
+    const timer = setTimeout(() => { setShown({ pattern, marks }); }, SETTLE_MS);
+    return () => { clearTimeout(timer); };
+  }, [stale, pattern, marks]);
   return (
-    <Suspense fallback={<span className="pattern-picture pattern-picture--small pattern-picture--waiting" aria-hidden="true" />}>
-      <PatternPicture {...props} size="small" />
-    </Suspense>
+    // Faded only while it shows another muscle's pattern; earlier marks alone are not worth a repaint.
+    <span className={shown.pattern !== pattern ? 'row-picture row-picture--stale' : 'row-picture'}>
+      <Suspense fallback={<span className="pattern-picture pattern-picture--small pattern-picture--waiting" aria-hidden="true" />}>
+        <PatternPicture pattern={shown.pattern} marks={shown.marks} size="small" />
+      </Suspense>
+    </span>
   );
 }

@@ -3,6 +3,8 @@ import type { PatternSets } from './paint-pattern';
 import type { ViewName } from './parts';
 import { cropFor, loadViewShapes, pictureUrl, viewsShowing, type ViewShapes } from './picture';
 
+const NO_MARKS: ReadonlySet<string> = new Set();
+
 const ALL_VIEWS: readonly ViewName[] = ['front', 'back', 'soles'];
 const VIEW_WORDS: Record<ViewName, string> = { front: 'Front', back: 'Back', soles: 'Sole' };
 
@@ -30,6 +32,30 @@ function useViewShapes(views: readonly ViewName[]): Partial<Record<ViewName, Vie
   return Object.fromEntries(views.flatMap((v) => (ready.has(v) ? [[v, ready.get(v)]] : [])));
 }
 
+interface Placed {
+  view: ViewName;
+  box: readonly [number, number, number, number];
+  src: string;
+}
+
+// Which views a pattern shows, their crops and their images depend on the pattern alone: worked out once.
+const layouts = new WeakMap<PatternSets, Record<'small' | 'large', Placed[] | undefined>>();
+function layoutOf(art: Record<ViewName, ViewShapes>, pattern: PatternSets, size: 'small' | 'large'): Placed[] {
+  const cached = layouts.get(pattern) ?? { small: undefined, large: undefined };
+  let found = cached[size];
+  if (!found) {
+    found = viewsShowing(art, pattern)
+      .filter((view, i) => i === 0 || (size === 'large' && art[view].some((s) => pattern.primary.has(s.id))))
+      .flatMap((view) => {
+        const box = cropFor(art[view], pattern, { minSize: size === 'small' ? 70 : 120 });
+        return box ? [{ view, box, src: pictureUrl(view, art[view], box, pattern, NO_MARKS) }] : [];
+      });
+    cached[size] = found;
+    layouts.set(pattern, cached);
+  }
+  return found;
+}
+
 export interface PatternPictureProps {
   pattern: PatternSets;
   /** The person's marked places, outlined on top. */
@@ -49,18 +75,24 @@ export const PatternPicture = memo(function PatternPicture({ pattern, marks, vie
   const art = useViewShapes(ALL_VIEWS);
   const complete = ALL_VIEWS.every((v) => art[v]);
   if (!complete) return <span className={`pattern-picture pattern-picture--${size} pattern-picture--waiting`} aria-hidden="true" data-ready="false" />;
-  const shown = viewsShowing(art, pattern)
-    .filter((view, i) => i === 0 || (size === 'large' && (art[view] ?? []).some((s) => pattern.primary.has(s.id))))
-    .slice(0, views);
+  const shown = layoutOf(art as Record<ViewName, ViewShapes>, pattern, size).slice(0, views);
   return (
     <span className={`pattern-picture pattern-picture--${size}`} aria-hidden="true" data-ready="true">
-      {shown.map((view) => {
+      {shown.map(({ view, box, src }) => {
         const shapes = art[view] ?? [];
-        const box = cropFor(shapes, pattern, { minSize: size === 'small' ? 70 : 120 });
-        if (!box) return null;
+        // The pattern is one image per muscle and crop, cached; the marks, which change with every tap, are a
+        // few outlines drawn over it, so a tap doesn't rebuild an image.
+        const marked = shapes.filter((s) => marks.has(s.id) && s.bounds[2] >= box[0] && s.bounds[0] <= box[0] + box[2] && s.bounds[3] >= box[1] && s.bounds[1] <= box[1] + box[3]);
         return (
           <span key={view} className="pattern-picture__view">
-            <img src={pictureUrl(view, shapes, box, pattern, marks)} alt="" width={box[2]} height={box[3]} decoding="async" />
+            <span className="pattern-picture__frame">
+              <img src={src} alt="" width={box[2]} height={box[3]} decoding="async" />
+              {marked.length > 0 && (
+                <svg className="pattern-picture__marks" viewBox={box.join(' ')}>
+                  {marked.map((s) => <path key={s.id} d={s.d} />)}
+                </svg>
+              )}
+            </span>
             {size === 'large' && <span className="pattern-picture__title">{VIEW_WORDS[view]}</span>}
           </span>
         );
