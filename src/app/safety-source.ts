@@ -29,6 +29,11 @@ export function loadSafety(): void {
   );
 }
 
+/** Loads the safety check ahead of need (app/warm-up.ts) unless it is loading, loaded or has failed: a failure stays on screen with its "Try again". */
+export function preloadSafety(): void {
+  if (current.state === 'idle') loadSafety();
+}
+
 /** For useSyncExternalStore: the state of the safety data. */
 export const safetySource = {
   subscribe: (listener: () => void): (() => void) => {

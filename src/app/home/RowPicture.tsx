@@ -20,19 +20,25 @@ type Shown = Omit<PatternPictureProps, 'size' | 'views'>;
  * marks have rested for SETTLE_MS, faded until then if it shows another muscle's pattern.
  */
 export function RowPicture({ pattern, marks }: Shown) {
-  const [shown, setShown] = useState<Shown>({ pattern, marks });
-  const stale = shown.pattern !== pattern || shown.marks !== marks;
+  // Nothing drawn on the tap that first shows the rows either: they appear, then their pictures.
+  const [shown, setShown] = useState<Shown | null>(null);
+  const stale = shown?.pattern !== pattern || shown.marks !== marks;
   useEffect(() => {
     if (!stale) return;
     const timer = setTimeout(() => { setShown({ pattern, marks }); }, SETTLE_MS);
     return () => { clearTimeout(timer); };
   }, [stale, pattern, marks]);
+  const waiting = <span className="pattern-picture pattern-picture--small pattern-picture--waiting" aria-hidden="true" />;
   return (
     // Faded only while it shows another muscle's pattern; earlier marks alone are not worth a repaint.
-    <span className={shown.pattern !== pattern ? 'row-picture row-picture--stale' : 'row-picture'}>
-      <Suspense fallback={<span className="pattern-picture pattern-picture--small pattern-picture--waiting" aria-hidden="true" />}>
-        <PatternPicture pattern={shown.pattern} marks={shown.marks} size="small" />
-      </Suspense>
+    <span className={shown && shown.pattern !== pattern ? 'row-picture row-picture--stale' : 'row-picture'}>
+      {shown ? (
+        <Suspense fallback={waiting}>
+          <PatternPicture pattern={shown.pattern} marks={shown.marks} size="small" />
+        </Suspense>
+      ) : (
+        waiting
+      )}
     </span>
   );
 }
