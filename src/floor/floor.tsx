@@ -30,7 +30,7 @@ function Floor() {
   return (
     <main className="app-main">
       <h1>Benchmark floor</h1>
-      <div ref={root} className="body-map" role="group" aria-label="Body map" onClick={onClick}>
+      <div ref={root} className="body-map" role="group" aria-label="Body map" aria-busy="false" onClick={onClick}>
         <figure className="body-map__view body-map__view--front" data-view="front">
           <FrontArt className="body-map__svg" />
         </figure>
