@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import svgr from 'vite-plugin-svgr';
-import { contentPlugin } from './src/content/vite-plugin-content';
+import { contentPlugin } from './scripts/content/vite-plugin-content';
 
 export default defineConfig({
   plugins: [react(), svgr({ include: '**/*.svg?react', svgrOptions: { dimensions: false } }), contentPlugin()],

@@ -9,7 +9,7 @@ export default mergeConfig(
       environment: 'jsdom',
       include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
       exclude: ['tests/e2e/**', 'node_modules/**'],
-      setupFiles: ['src/testing/setup.ts'],
+      setupFiles: ['tests/support/setup.ts'],
     },
   }),
 );

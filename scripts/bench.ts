@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, platform, release } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { loadContent } from '../src/content/load-content-node';
+import { loadContent } from './content/load-content-node';
 import { buildEngineIndex, rank } from '../src/domain/rank';
 import type { RegionId } from '../src/content/schema';
 import { gotoMap, launch } from '../tests/e2e/browser';

@@ -1,9 +1,9 @@
 // `npm run check:data [-- --write]`: validates data/ and prints the coverage report (usage below).
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { dataDir, loadContent } from '../src/content/load-content-node';
-import { ContentError } from '../src/content/validate-content';
-import { coverageMarkdown, coverageReport } from '../src/content/coverage-report';
+import { dataDir, loadContent } from './content/load-content-node';
+import { ContentError } from './content/validate-content';
+import { coverageMarkdown, coverageReport } from './content/coverage-report';
 import { exitQuietlyOnClosedPipe, parseOptions, problemLines, processIo, quoteInput, usageOutcome } from './cli';
 
 const usage = `Usage: npm run check:data [-- --write]

@@ -2,7 +2,7 @@
 // (tests/data/reference-cases.json). Prints recall@5 for single places, top-1/top-3 for patterns, MRR,
 // and the misses. --write-baseline records the figures in tests/data/reference-baseline.json.
 import { writeFileSync } from 'node:fs';
-import { loadContent } from '../src/content/load-content-node';
+import { loadContent } from './content/load-content-node';
 import { buildEngineIndex, rank } from '../src/domain/rank';
 import type { RegionId } from '../src/content/schema';
 import { baselinePath, figuresOf, loadReferenceCases, missesOf, rankedMuscles, scoreCase } from './reference-eval';

@@ -1,5 +1,5 @@
 // `npm run rank -- knee-back-right calf-upper-right [--json]`: the engine on the command line (usage below).
-import { loadContent } from '../src/content/load-content-node';
+import { loadContent } from './content/load-content-node';
 import { buildEngineIndex, rank, regionsOf, strengthOf, type Candidate } from '../src/domain/rank';
 import { exitQuietlyOnClosedPipe, processIo } from './cli';
 import { runRegionCli } from './cli-regions';

@@ -1,5 +1,5 @@
 // `npm run regions [-- --json]`: the body regions of data/regions.json (usage below).
-import { loadContent } from '../src/content/load-content-node';
+import { loadContent } from './content/load-content-node';
 import { exitQuietlyOnClosedPipe, parseOptions, processIo, quoteInput, usageOutcome } from './cli';
 
 const usage = `Usage: npm run -s regions -- [--json]

@@ -1,6 +1,6 @@
 // `npm run screen -- chest-upper-left upper-arm-inner-left [--json]`: the safety triage for a selection
 // (usage below).
-import { loadContent } from '../src/content/load-content-node';
+import { loadContent } from './content/load-content-node';
 import { triage, type Triage, type TriageItem } from '../src/domain/safety';
 import { exitQuietlyOnClosedPipe, processIo } from './cli';
 import { runRegionCli } from './cli-regions';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BACKUPS_KEPT, browserSessionStorage, browserStorage, mergeDated, restore, save, update, type DatedMap, type KeyValueStorage, type Parsed } from './stored';
-import { fakeStorage } from '../testing/fake-storage';
+import { fakeStorage } from '../../tests/support/fake-storage';
 
 
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { COUNTRY_KEY, createCountryStore } from './country-store';
-import { fakeStorage } from '../testing/fake-storage';
+import { fakeStorage } from '../../tests/support/fake-storage';
 
 
 

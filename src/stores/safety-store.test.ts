@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSafetyStore, parseSavedSafety, SAFETY_KEY, TOMBSTONE_DAYS } from './safety-store';
-import { fakeStorage } from '../testing/fake-storage';
+import { fakeStorage } from '../../tests/support/fake-storage';
 
 
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createVisitStore, VISIT_KEY } from './visit-store';
-import { fakeStorage } from '../testing/fake-storage';
+import { fakeStorage } from '../../tests/support/fake-storage';
 
 
 

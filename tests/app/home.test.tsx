@@ -6,7 +6,7 @@ import { AppRoutes } from '../../src/app/App';
 import { loadMuscle, loadMuscleDirectory } from '../../src/content/browser-content';
 import { useVisitStore } from '../../src/stores/visit-store';
 import { useSafetyStore } from '../../src/stores/safety-store';
-import { answerEverythingNo } from '../../src/testing/safety-data';
+import { answerEverythingNo } from '../support/safety-data';
 
 /** Renders the map screen and waits until every view's art is drawn (the back and soles load lazily). */
 async function renderMapAt(path: string) {

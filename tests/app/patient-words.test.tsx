@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import { loadContent } from '../../src/content/load-content-node';
+import { loadContent } from '../../scripts/content/load-content-node';
 import { areaLabels } from '../../src/domain/regions';
 import { MusclePage } from '../../src/features/muscle/MusclePage';
 

@@ -2,7 +2,7 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parseOptions, problemLines, quoteInput, terminalSafe, type CliIo } from '../../scripts/cli';
-import { muscleFileNames } from '../../src/content/load-content-node';
+import { muscleFileNames } from '../../scripts/content/load-content-node';
 import { runRegionCli, type RegionCli } from '../../scripts/cli-regions';
 import type { RegionId } from '../../src/content/schema';
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { loadContent } from '../../src/content/load-content-node';
+import { loadContent } from '../../scripts/content/load-content-node';
 import { buildEngineIndex, rank } from '../../src/domain/rank';
 import type { RegionId } from '../../src/content/schema';
 

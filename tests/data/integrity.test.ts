@@ -3,9 +3,9 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dataDir, loadContent, muscleFileNames } from '../../src/content/load-content-node';
-import { ContentError } from '../../src/content/validate-content';
-import { coverageMarkdown, coverageReport } from '../../src/content/coverage-report';
+import { dataDir, loadContent, muscleFileNames } from '../../scripts/content/load-content-node';
+import { ContentError } from '../../scripts/content/validate-content';
+import { coverageMarkdown, coverageReport } from '../../scripts/content/coverage-report';
 import { viewBox } from '../../src/features/body-map/parts';
 
 const content = loadContent();

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { expect, it } from 'vitest';
-import { loadContent } from '../../src/content/load-content-node';
-import { indexModule } from '../../src/content/vite-plugin-content';
+import { loadContent } from '../../scripts/content/load-content-node';
+import { indexModule } from '../../scripts/content/vite-plugin-content';
 
 it('packs the first-load index without changing a single region or muscle summary', () => {
   const content = loadContent();

@@ -2,7 +2,7 @@
 // The reference table (built from references, not from data/) and the engine's figures on it.
 // If a change lowers a figure, this fails: see docs/reference-eval.md before updating the baseline.
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/content/load-content-node';
+import { loadContent } from '../../scripts/content/load-content-node';
 import { buildEngineIndex, rank } from '../../src/domain/rank';
 import type { RegionId } from '../../src/content/schema';
 import { figuresOf, loadBaseline, loadReferenceCases, rankedMuscles, regressions, scoreCase } from '../../scripts/reference-eval';

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/content/load-content-node';
-import { directoryEntries } from '../../src/content/vite-plugin-content';
+import { loadContent } from '../../scripts/content/load-content-node';
+import { directoryEntries } from '../../scripts/content/vite-plugin-content';
 import { nearestMuscles, searchMuscles, type Searchable } from '../../src/domain/search';
 
 const content = loadContent();

@@ -1,8 +1,8 @@
-import { loadContent } from '../content/load-content-node';
-import type { SafetyData } from '../content/browser-content';
-import { gateKey, questionKey } from '../domain/safety';
-import { useSafetyStore } from '../stores/safety-store';
-import { useVisitStore } from '../stores/visit-store';
+import { loadContent } from '../../scripts/content/load-content-node';
+import type { SafetyData } from '../../src/content/browser-content';
+import { gateKey, questionKey } from '../../src/domain/safety';
+import { useSafetyStore } from '../../src/stores/safety-store';
+import { useVisitStore } from '../../src/stores/visit-store';
 
 /** The safety data as the browser would fetch it, built from data/ (component tests run without a server). */
 let cached: SafetyData | undefined;

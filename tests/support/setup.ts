@@ -1,11 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
-import { useSelectionStore } from '../stores/selection-store';
-import { useSafetyStore } from '../stores/safety-store';
-import { useVisitStore } from '../stores/visit-store';
-import { useCountryStore } from '../stores/country-store';
-import { resetSafetyForTests } from '../app/safety-source';
+import { useSelectionStore } from '../../src/stores/selection-store';
+import { useSafetyStore } from '../../src/stores/safety-store';
+import { useVisitStore } from '../../src/stores/visit-store';
+import { useCountryStore } from '../../src/stores/country-store';
+import { resetSafetyForTests } from '../../src/app/safety-source';
 import { safetyDataForTests } from './safety-data';
 
 beforeEach(async () => {

@@ -1,5 +1,5 @@
 import type { Content } from './validate-content';
-import { areaLabels } from '../domain/regions';
+import { areaLabels } from '../../src/domain/regions';
 
 export interface AreaCoverage {
   area: string;

@@ -15,8 +15,8 @@ import {
   type RedFlagId,
   type Region,
   type RegionId,
-} from './schema';
-import { closest } from '../lib/closest';
+} from '../../src/content/schema';
+import { closest } from '../../src/lib/closest';
 
 /** One data file as read from disk (or bundled): its path for messages and its parsed JSON. */
 export interface RawFile {

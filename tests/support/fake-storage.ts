@@ -1,4 +1,4 @@
-import type { KeyValueStorage } from '../lib/stored';
+import type { KeyValueStorage } from '../../src/lib/stored';
 
 export interface FakeStorageOptions {
   /** Makes setItem throw as a full storage would, for the keys (and values) it returns true for. */
