@@ -8,6 +8,7 @@ import { BodyMap } from '../features/body-map/BodyMap';
 import { ZoomBar } from '../features/body-map/ZoomBar';
 import { SelectedRegions } from '../features/selection/SelectedRegions';
 import { Results } from './home/Results';
+import { useTogether } from './home/use-together';
 import { rank } from '../domain/rank';
 import { mergeSides, type ResultRow } from '../domain/rows';
 import { mainPainRegions } from '../domain/pattern';
@@ -147,6 +148,7 @@ export function HomeRoute() {
     triage?.focus({ preventScroll: true });
   }, [triageDone]);
   const onLinkClick = useInAppLinks();
+  const togetherLine = useTogether(candidates, selection);
   const selectedRegions = useMemo(() => selection.map((id) => ({ id, label: regionLabel(id) })), [selection]);
   const hrefFor = useCallback((row: ResultRow) => paths.muscle(row.id, { side: row.bothSides ? 'both' : row.side, selection }), [selection]);
 
@@ -216,6 +218,7 @@ export function HomeRoute() {
           onPin={onPin}
           isPinned={preview.isPinned}
           onLinkClick={onLinkClick}
+          together={togetherLine}
         />
         <Disclaimer />
       </div>

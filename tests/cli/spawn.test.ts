@@ -38,6 +38,15 @@ describe('the command lines, run for real', () => {
     expect(ran.stdout.split('\n')[0]).toMatch(/^\[\{"id":"gastrocnemius"/);
   });
 
+  it('rank --together --json prints the muscles that explain the places together, and what is left', async () => {
+    const ran = await runScript('rank.ts', ['--together', 'heel-right', 'temple-right', '--json']);
+    expect(ran.code).toBe(0);
+    const answer = JSON.parse(ran.stdout) as { together: { id: string; side: string }[]; unexplained: string[] };
+    expect(answer.together).toHaveLength(2);
+    expect(answer.together.every((m) => m.side === 'right')).toBe(true);
+    expect(answer.unexplained).toEqual([]);
+  });
+
   it('exits quietly when the reader of screen stops after one line', async () => {
     const ran = await runScript('screen.ts', ['--json'], 'chest-upper-left upper-arm-inner-left\n'.repeat(3000), true);
     expect(ran).toMatchObject({ code: 0, stderr: '' });

@@ -27,7 +27,7 @@ describe('privacy: nothing leaves the device', () => {
       await page.getByRole('button', { name: /close-up of the right hand/i }).click();
       await page.getByRole('dialog').getByRole('button', { name: /^palm, right$/ }).click();
       await page.getByRole('button', { name: 'Done' }).click();
-      await page.getByRole('link', { name: 'Plantaris' }).click();
+      await page.locator('.results__list').getByRole('link', { name: 'Plantaris' }).click(); // (a "Together" line may name it too)
       await page.getByRole('heading', { level: 1, name: /plantaris/i }).waitFor();
       await page.getByRole('link', { name: 'Muscles A–Z' }).click();
       await page.getByRole('searchbox').fill('soleus');

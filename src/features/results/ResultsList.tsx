@@ -32,8 +32,21 @@ export interface ResultsListProps {
   /** "Show on my map": pins the row's pattern (for touch, where a tap on the row opens the muscle). */
   onPin: (row: ResultRow) => void;
   isPinned: (row: ResultRow) => boolean;
+  /**
+   * When no one muscle explains every marked place: the fewest that do together (or the most they can),
+   * worked out after the rows are painted; null until then or when not needed.
+   */
+  together?: TogetherLine | null;
   /** Follows a click on a row's link in the app (the links are plain `<a href>`, one handler for all). */
   onLinkClick: (event: MouseEvent<HTMLElement>) => void;
+}
+
+/** "Together: soleus and upper trapezius explain both places." */
+export interface TogetherLine {
+  members: readonly { id: string; name: string; side: 'left' | 'right' | 'both'; href: string }[];
+  /** Plain names of the places even they leave out. */
+  unexplained: readonly string[];
+  places: number;
 }
 
 const SIDE_WORDS = { right: 'right side', left: 'left side', both: 'either side' } as const;
@@ -134,8 +147,30 @@ const Row = memo(function Row({ row, href, held, muscle, adds, regionLabel, onAd
   );
 }, sameRow);
 
+const SIDE_SHORT = { right: 'right', left: 'left', both: 'both sides' } as const;
+
+/** The muscles that explain the places together, each a link to its page. */
+function Together({ line, onLinkClick }: { line: TogetherLine; onLinkClick: (event: MouseEvent<HTMLElement>) => void }) {
+  const all = line.unexplained.length === 0;
+  const explained = line.places - line.unexplained.length;
+  return (
+    <p className="results__together" onClick={onLinkClick}>
+      <strong>Together:</strong>{' '}
+      {line.members.map((m, i) => (
+        <span key={`${m.id}:${m.side}`}>
+          {i > 0 && (i === line.members.length - 1 ? ' and ' : ', ')}
+          <a href={m.href}>{m.name}</a> ({SIDE_SHORT[m.side]})
+        </span>
+      ))}{' '}
+      {all
+        ? `explain ${line.places === 2 ? 'both places' : `all ${String(line.places)} places`}.`
+        : `explain ${String(explained)} of the ${String(line.places)} places; none explains ${line.unexplained.join(', ')}.`}
+    </p>
+  );
+}
+
 /** The ranked muscles for a selection, each with why it is listed and a link to its page: the inside of the results panel (app/home/Results.tsx). */
-export function ResultsList({ rows, regionLabel, hrefFor, muscleOf, onAdd, limit, showAll, onShowAll, isHeld, onPreview, onPin, isPinned, onLinkClick }: ResultsListProps) {
+export function ResultsList({ rows, regionLabel, hrefFor, muscleOf, onAdd, limit, showAll, onShowAll, isHeld, onPreview, onPin, isPinned, onLinkClick, together = null }: ResultsListProps) {
   const shown = showAll ? rows : rows.slice(0, limit);
   return (
     <>
@@ -146,6 +181,7 @@ export function ResultsList({ rows, regionLabel, hrefFor, muscleOf, onAdd, limit
           <p className="muted results__summary" aria-live="polite">
             {rows.length} muscle{rows.length === 1 ? '' : 's'} match{rows.length > limit && !showAll ? `; the best ${String(limit)} first` : ''}.
           </p>
+          {together && <Together line={together} onLinkClick={onLinkClick} />}
           <ol className="results__list" onClick={onLinkClick}>
             {/* Keyed by rank, not by muscle: a re-ranking rewrites text in place instead of moving rows (less layout). */}
             {shown.map((row, i) => {
