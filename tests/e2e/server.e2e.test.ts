@@ -16,7 +16,7 @@ const asset = (pattern: RegExp) => {
   return found;
 };
 const script = asset(/\/assets\/index-[\w-]+\.js/);
-const stylesheet = asset(/\/assets\/index-[\w-]+\.css/);
+const stylesheet = asset(/\/assets\/[\w-]+\.css/);
 const safetyData = `/assets/${readdirSync(resolve(dist, 'assets')).find((name) => /^safety-[\w-]+\.json$/.test(name)) ?? 'missing'}`;
 
 interface Answer {
