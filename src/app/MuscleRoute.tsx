@@ -55,7 +55,7 @@ function LoadedMuscle({ promise }: { promise: Promise<Loaded | undefined> }) {
     .map((id) => muscleById.get(id))
     .filter((m) => m !== undefined)
     .map((m) => ({ id: m.id, name: m.name, href: paths.muscle(m.id, { selection }) }));
-  const describe = `${muscle.name}: main pain area ${[...pattern.primary].map((id) => regionById.get(id)?.label ?? id).join(', ')}.`;
+  const describe = `${muscle.name}: main pain area ${[...pattern.primary].map((id) => regionById.get(id)?.label ?? id).join('; ')}.`;
   return (
     <MusclePage
       muscle={muscle}

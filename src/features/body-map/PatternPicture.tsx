@@ -1,6 +1,6 @@
 import { memo, useEffect, useState } from 'react';
 import type { PatternSets } from './paint-pattern';
-import type { ViewName } from './parts';
+import { viewBox, type ViewName } from './parts';
 import { cropFor, loadViewShapes, pictureUrl, viewsShowing, type ViewShapes } from './picture';
 
 const NO_MARKS: ReadonlySet<string> = new Set();
@@ -38,19 +38,23 @@ interface Placed {
   src: string;
 }
 
-// Which views a pattern shows, their crops and their images depend on the pattern alone: worked out once.
-const layouts = new WeakMap<PatternSets, Record<'small' | 'large', Placed[] | undefined>>();
-function layoutOf(art: Record<ViewName, ViewShapes>, pattern: PatternSets, size: 'small' | 'large'): Placed[] {
-  const cached = layouts.get(pattern) ?? { small: undefined, large: undefined };
-  let found = cached[size];
+// Which views a pattern shows, their crops and their images depend on the pattern and on which of the
+// marks it explains (they are always in the picture): worked out once for each.
+const layouts = new WeakMap<PatternSets, Map<string, Placed[]>>();
+function layoutOf(art: Record<ViewName, ViewShapes>, pattern: PatternSets, size: 'small' | 'large', marks: ReadonlySet<string>): Placed[] {
+  const focus = new Set([...marks].filter((id) => pattern.primary.has(id) || pattern.secondary.has(id)));
+  const key = `${size}|${[...focus].sort().join(',')}`;
+  const cached = layouts.get(pattern) ?? new Map<string, Placed[]>();
+  let found = cached.get(key);
   if (!found) {
-    found = viewsShowing(art, pattern)
-      .filter((view, i) => i === 0 || (size === 'large' && art[view].some((s) => pattern.primary.has(s.id))))
+    found = viewsShowing(art, pattern, focus)
+      .filter((view, i) => i === 0 || (size === 'large' && art[view].some((s) => pattern.primary.has(s.id) || focus.has(s.id))))
       .flatMap((view) => {
-        const box = cropFor(art[view], pattern, { minSize: size === 'small' ? 70 : 120 });
+        // The soles are small: always the whole pair, so a foot reads as a foot.
+        const box = view === 'soles' ? viewBox('soles') : cropFor(art[view], pattern, { minSize: size === 'small' ? 70 : 120, focus });
         return box ? [{ view, box, src: pictureUrl(view, art[view], box, pattern, NO_MARKS) }] : [];
       });
-    cached[size] = found;
+    cached.set(key, found);
     layouts.set(pattern, cached);
   }
   return found;
@@ -75,7 +79,7 @@ export const PatternPicture = memo(function PatternPicture({ pattern, marks, vie
   const art = useViewShapes(ALL_VIEWS);
   const complete = ALL_VIEWS.every((v) => art[v]);
   if (!complete) return <span className={`pattern-picture pattern-picture--${size} pattern-picture--waiting`} aria-hidden="true" data-ready="false" />;
-  const shown = layoutOf(art as Record<ViewName, ViewShapes>, pattern, size).slice(0, views);
+  const shown = layoutOf(art as Record<ViewName, ViewShapes>, pattern, size, marks).slice(0, views);
   return (
     <span className={`pattern-picture pattern-picture--${size}`} aria-hidden="true" data-ready="true">
       {shown.map(({ view, box, src }) => {

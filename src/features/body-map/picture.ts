@@ -74,29 +74,35 @@ export function loadViewShapes(view: ViewName): Promise<ViewShapes> {
 }
 
 /** How many of the pattern's main-area shapes (then spillover shapes) a view holds, to pick the view to show. */
-function weight(shapes: ViewShapes, pattern: PatternSets): number {
+function weight(shapes: ViewShapes, pattern: PatternSets, focus: ReadonlySet<string>): number {
   let w = 0;
-  for (const s of shapes) w += pattern.primary.has(s.id) ? 10 : pattern.secondary.has(s.id) ? 1 : 0;
+  for (const s of shapes) w += (focus.has(s.id) ? 20 : 0) + (pattern.primary.has(s.id) ? 10 : pattern.secondary.has(s.id) ? 1 : 0);
   return w;
 }
 
-/** The views that show any of the pattern, most of its main area first: `[['back', 40], ['front', 2]]`. */
-export function viewsShowing(art: Partial<Record<ViewName, ViewShapes>>, pattern: PatternSets): ViewName[] {
+const NOTHING: ReadonlySet<string> = new Set();
+
+/**
+ * The views that show any of the pattern, the one with the places in `focus` (the person's marks this
+ * muscle explains) first, then most of its main area: `viewsShowing(art, soleus) // -> ['back', 'soles']`.
+ */
+export function viewsShowing(art: Partial<Record<ViewName, ViewShapes>>, pattern: PatternSets, focus: ReadonlySet<string> = NOTHING): ViewName[] {
   return (Object.entries(art) as [ViewName, ViewShapes][])
-    .map(([view, shapes]) => [view, weight(shapes, pattern)] as const)
+    .map(([view, shapes]) => [view, weight(shapes, pattern, focus)] as const)
     .filter(([, w]) => w > 0)
     .sort((a, b) => b[1] - a[1])
     .map(([view]) => view);
 }
 
 /**
- * The crop around the pattern in a view: its main pain area and trigger points (or, in a view without
+ * The crop around the pattern in a view: its main pain area, trigger points and the `focus` places (the
+ * person's marks it explains, so a row's picture always shows them) (or, in a view without
  * them, its spillover), with the spillover close to them, padded and at least `minSize` across so a
  * small pattern still shows the part around it (and at least `minAspect` as wide as tall). Spillover far away (soleus's to the jaw) stays out:
  * the words beside the picture name it.
  */
-export function cropFor(shapes: ViewShapes, pattern: PatternSets, { minSize = 90, minAspect = 0.6 } = {}): Box | null {
-  const core = shapes.filter((s) => pattern.primary.has(s.id) || pattern.triggerPoints.has(s.id));
+export function cropFor(shapes: ViewShapes, pattern: PatternSets, { minSize = 90, minAspect = 0.6, focus = NOTHING }: { minSize?: number; minAspect?: number; focus?: ReadonlySet<string> } = {}): Box | null {
+  const core = shapes.filter((s) => pattern.primary.has(s.id) || pattern.triggerPoints.has(s.id) || focus.has(s.id));
   const around = core.length ? core : shapes.filter((s) => pattern.secondary.has(s.id));
   const bounds = (list: readonly ArtShape[]) =>
     list.reduce<readonly [number, number, number, number]>(

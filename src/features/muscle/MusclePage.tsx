@@ -73,7 +73,8 @@ function StepFacts({ step }: { step: SelfCareStep }) {
  * the caution that matters most, the safety check), then every section, each a jump link away.
  */
 export function MusclePage({ muscle: m, sideNote, areaLabel, similar, figure, backHref, backLabel, selfCareHold, safetyState, emergency }: MusclePageProps) {
-  const areas = (ids: readonly string[]) => ids.map(areaLabel).join(', ');
+  // Semicolons between places: a place's own name can hold a comma ("wrist, back of hand side").
+  const areas = (ids: readonly string[]) => ids.map(areaLabel).join('; ');
   const first = m.selfCare.steps[0];
   const caution = m.cautions[0];
   return (
