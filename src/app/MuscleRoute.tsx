@@ -35,6 +35,9 @@ function LoadedMuscle({ promise }: { promise: Promise<Loaded | undefined> }) {
   const location = useLocation();
   const side = parseSide(new URLSearchParams(location.search).get('side'));
   const { selection } = useSelection();
+  // Opened from Muscles A–Z: back to that list and its search (only an in-app path is taken from the state).
+  const fromState = (location.state as { backToIndex?: unknown } | null)?.backToIndex;
+  const backToIndex = typeof fromState === 'string' && fromState.startsWith(paths.muscles()) && !fromState.startsWith('//') ? fromState : undefined;
   const pattern = useMemo(() => (muscle ? patternRegions(muscle, content.regions, side ?? 'both') : undefined), [muscle, side]);
   // The safety check for the marked places this muscle explains; a page opened without such marks (A–Z,
   // a search, a link, a similar muscle) asks the questions for its own main pain area instead.
@@ -62,8 +65,8 @@ function LoadedMuscle({ promise }: { promise: Promise<Loaded | undefined> }) {
       sideNote={side === 'both' ? 'either side' : side ? `${side} side` : undefined}
       areaLabel={areaLabel}
       similar={similar}
-      backHref={selection.length ? `${paths.home(selection)}#results` : paths.home()}
-      backLabel={selection.length ? 'Back to results' : 'Body map'}
+      backHref={backToIndex ?? (selection.length ? `${paths.home(selection)}#results` : paths.home())}
+      backLabel={backToIndex ? 'Back to the muscle list' : selection.length ? 'Back to results' : 'Body map'}
       emergency={emergencyWords(safety.help)}
       safetyState={
         safety.status === 'ready' && !held ? (

@@ -1,4 +1,4 @@
-import { use, useCallback } from 'react';
+import { useMemo, use, useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import { useSelection } from './use-selection';
 import { MuscleIndex } from '../features/muscle-index/MuscleIndex';
@@ -34,5 +34,7 @@ export function MusclesRoute() {
   usePageTitle(query.trim() ? `“${query.trim()}” in muscles A–Z · MyoMap` : 'Muscles A–Z · MyoMap');
   // The search lives in the address (/muscles?q=tennis+elbow), replaced as you type rather than stacked.
   const onQuery = useCallback((q: string) => { setParams(q ? { q } : {}, { replace: true }); }, [setParams]);
-  return <MuscleIndex entries={entries} groups={Object.values(GROUPS)} query={query} onQuery={onQuery} mapHref={paths.home(selection)} />;
+  // A muscle opened from here leads back here, to the same search.
+  const linkState = useMemo(() => ({ backToIndex: paths.muscles() + (query ? `?${new URLSearchParams({ q: query }).toString()}` : '') }), [query]);
+  return <MuscleIndex entries={entries} groups={Object.values(GROUPS)} query={query} onQuery={onQuery} mapHref={paths.home(selection)} linkState={linkState} />;
 }

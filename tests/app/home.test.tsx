@@ -205,5 +205,9 @@ describe('the muscle pages', () => {
     await user.type(screen.getByRole('searchbox', { name: /find a muscle/i }), 'soleus');
     expect(screen.getByRole('link', { name: /^Soleus\b/ })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /^Plantaris\b/ })).toBeNull();
+    // A muscle opened from the list leads back to it, search and all.
+    await user.click(screen.getByRole('link', { name: /^Soleus\b/ }));
+    const back = await screen.findByRole('link', { name: /back to the muscle list/i }, { timeout: 5000 });
+    expect(back).toHaveAttribute('href', '/muscles?q=soleus');
   });
 });

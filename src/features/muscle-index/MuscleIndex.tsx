@@ -16,13 +16,15 @@ export interface MuscleIndexProps {
   onQuery: (query: string) => void;
   /** Where to go when nothing matches: the body map. */
   mapHref: string;
+  /** Router state given to each muscle link, so its page can lead back to this list (and its search). */
+  linkState?: unknown;
 }
 
 /**
  * All muscles grouped by body part, with a search that finds them by name, other names, plain name, the
  * conditions people call them by, the places they send pain and their symptoms, forgiving typos.
  */
-export function MuscleIndex({ entries, groups, query, onQuery, mapHref }: MuscleIndexProps) {
+export function MuscleIndex({ entries, groups, query, onQuery, mapHref, linkState }: MuscleIndexProps) {
   const inputId = useId();
   const hits = useMemo(() => searchMuscles(query, entries), [query, entries]);
   const searching = query.trim() !== '';
@@ -53,7 +55,7 @@ export function MuscleIndex({ entries, groups, query, onQuery, mapHref }: Muscle
               {nearest.map((e, i) => (
                 <span key={e.id}>
                   {i > 0 && ', '}
-                  <Link to={e.href}>{e.name}</Link>
+                  <Link to={e.href} state={linkState}>{e.name}</Link>
                 </span>
               ))}
             </p>
@@ -65,7 +67,7 @@ export function MuscleIndex({ entries, groups, query, onQuery, mapHref }: Muscle
           <ol className="muscle-index__list muscle-index__hits" aria-label="Best matches first">
             {hits.map(({ entry: e, via }) => (
               <li key={e.id}>
-                <Link to={e.href}>{e.name}</Link>
+                <Link to={e.href} state={linkState}>{e.name}</Link>
                 {e.plainName && <span className="muted"> — {e.plainName}</span>}
                 {via && <span className="muted"> (matches “{via}”)</span>}
               </li>
@@ -82,7 +84,7 @@ export function MuscleIndex({ entries, groups, query, onQuery, mapHref }: Muscle
               <ul className="muscle-index__list">
                 {inGroup.map((e) => (
                   <li key={e.id}>
-                    <Link to={e.href}>{e.name}</Link>
+                    <Link to={e.href} state={linkState}>{e.name}</Link>
                     {e.plainName && <span className="muted"> ({e.plainName})</span>}
                   </li>
                 ))}
