@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { loadContent } from './content/load-content-node';
 import { buildEngineIndex, rank } from '../src/domain/rank';
 import type { RegionId } from '../src/content/schema';
-import { gotoMap, launch } from '../tests/e2e/browser';
+import { gotoMap, launch, prng } from '../tests/e2e/browser';
 import { findChromium } from './ensure-chromium.mjs';
 import { firstLoad as readFirstLoad } from './first-load';
 import { BUDGETS } from './budgets';
@@ -30,17 +30,6 @@ function median(values: number[]): number {
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
-
-/** A small seeded PRNG (mulberry32), so every run ranks the same selections. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function engineMicrosPerRank(): number {

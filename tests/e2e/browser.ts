@@ -141,3 +141,14 @@ export async function inViewport(locator: Locator, page: Page): Promise<boolean>
   const size = page.viewportSize();
   return Boolean(box && size && box.y >= 0 && box.y + box.height <= size.height && box.x >= 0 && box.x + box.width <= size.width);
 }
+
+/** A small seeded PRNG (mulberry32), so every run clicks the same places (the benchmark, the stress test). */
+export function prng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

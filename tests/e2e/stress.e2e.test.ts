@@ -2,20 +2,9 @@
 // error (the timing marks, the deferred URL writes and the row pictures must never throw), and the
 // page still agrees with itself afterwards.
 import { describe, expect, it } from 'vitest';
-import { gotoMap, launch, useServer } from './browser';
+import { gotoMap, launch, prng, useServer } from './browser';
 
 const baseUrl = useServer();
-
-/** A small seeded PRNG (mulberry32): the same clicks every run. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('many fast clicks', () => {
   it('2,000 random clicks raise no console error', async () => {
