@@ -11,11 +11,10 @@ import { Results } from './home/Results';
 import { useTogether } from './home/use-together';
 import { rank } from '../domain/rank';
 import { mergeSides, type ResultRow } from '../domain/rows';
-import { mainPainRegions } from '../domain/pattern';
-import { patternOf } from './home/row-pattern';
+import { mainPlacesOf, patternOf } from './home/row-pattern';
 import { RowPicture } from './home/RowPicture';
 import type { RowMuscle } from '../features/results/ResultsList';
-import { content, loadRowExtras, muscleById, rowExtrasSource, regionById } from '../content/browser-content';
+import { loadRowExtras, muscleById, rowExtrasSource, regionById } from '../content/browser-content';
 import type { RegionId } from '../content/schema';
 import { useUiStore, type PhoneView } from '../stores/ui-store';
 import { useMediaQuery } from '../lib/use-media-query';
@@ -52,20 +51,6 @@ const PatternLegend = lazy(() => import('../features/body-map/PatternLegend').th
 const CloseUp = lazy(() => import('../features/body-map/CloseUp').then((m) => ({ default: m.CloseUp })));
 
 const regionLabel = (id: string) => regionById.get(id as RegionId)?.label ?? id;
-
-// A muscle's main pain area on a row's side(s) does not depend on the selection: work it out once each.
-const mainPlaces = new Map<string, RegionId[]>();
-function mainPlacesOf(row: ResultRow): RegionId[] {
-  const side = row.bothSides ? 'both' : row.side;
-  const key = `${row.id}:${side}`;
-  let found = mainPlaces.get(key);
-  if (!found) {
-    const m = muscleById.get(row.id);
-    found = m ? mainPainRegions(m, content.regions, side) : [];
-    mainPlaces.set(key, found);
-  }
-  return found;
-}
 
 /** The main screen: the body map, the marked places, and the ranked muscles. */
 export function HomeRoute() {

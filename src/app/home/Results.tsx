@@ -1,18 +1,9 @@
 import { lazy, Suspense } from 'react';
 import type { ResultsListProps } from '../../features/results/ResultsList';
 
-type Module = typeof import('../../features/results/ResultsList');
+const load = () => import('../../features/results/ResultsList');
 
-let loading: Promise<Module> | null = null;
-function load(): Promise<Module> {
-  loading ??= import('../../features/results/ResultsList').catch((error: unknown) => {
-    loading = null; // a later try imports again
-    throw error;
-  });
-  return loading;
-}
-
-/** Starts loading the result rows' code ahead of need (app/warm-up.ts); a failure is retried on use. */
+/** Starts loading the result rows' code ahead of need (app/warm-up.ts); a failure is left to the use. */
 export function preloadResults(): void {
   load().catch(() => undefined);
 }

@@ -1,7 +1,7 @@
 import { memo, useEffect, useState } from 'react';
 import type { PatternSets } from './paint-pattern';
 import { viewBox, type ViewName } from './parts';
-import { cropFor, loadViewShapes, pictureUrl, viewsShowing, type ViewShapes } from './picture';
+import { cropFor, loadViewShapes, overlaps, pictureUrl, viewsShowing, type ViewShapes } from './picture';
 
 const NO_MARKS: ReadonlySet<string> = new Set();
 
@@ -86,7 +86,7 @@ export const PatternPicture = memo(function PatternPicture({ pattern, marks, vie
         const shapes = art[view] ?? [];
         // The pattern is one image per muscle and crop, cached; the marks, which change with every tap, are a
         // few outlines drawn over it, so a tap doesn't rebuild an image.
-        const marked = shapes.filter((s) => marks.has(s.id) && s.bounds[2] >= box[0] && s.bounds[0] <= box[0] + box[2] && s.bounds[3] >= box[1] && s.bounds[1] <= box[1] + box[3]);
+        const marked = shapes.filter((s) => marks.has(s.id) && overlaps(s, box));
         return (
           <span key={view} className="pattern-picture__view">
             <span className="pattern-picture__frame">

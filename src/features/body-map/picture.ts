@@ -136,7 +136,8 @@ const COLOURS = {
   markFill: '#c9d2ea',
 } as const;
 
-function overlaps(s: ArtShape, box: Box): boolean {
+/** Whether a shape reaches into a crop. */
+export function overlaps(s: ArtShape, box: Box): boolean {
   return s.bounds[2] >= box[0] && s.bounds[0] <= box[0] + box[2] && s.bounds[3] >= box[1] && s.bounds[1] <= box[1] + box[3];
 }
 
