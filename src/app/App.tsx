@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
-import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { RouteContext, usePathname } from './route-context';
 import { HomeRoute } from './HomeRoute';
 import { NotFound } from './NotFound';
 import { paths } from './paths';
@@ -18,7 +19,7 @@ const MusclesRoute = lazy(() => import('./MusclesRoute').then((m) => ({ default:
 /** The header. Its links keep the marks: going "home" never clears what the person marked. */
 function AppHeader() {
   const { selection } = useSelection();
-  const { pathname } = useLocation();
+  const pathname = usePathname();
   const onClick = useInAppLinks();
   const home = paths.home(selection);
   const current = (path: string) => (pathname === path ? 'page' : undefined);
@@ -41,7 +42,7 @@ function AppHeader() {
 /** The page frame: header, navigation and footer around the routes. */
 export function AppRoutes() {
   return (
-    <>
+    <RouteContext>
       <SelectionUrl />
       <a className="skip-link" href="#main">Skip to content</a>
       <SafetyBanner />
@@ -66,7 +67,7 @@ export function AppRoutes() {
           sent anywhere.
         </p>
       </footer>
-    </>
+    </RouteContext>
   );
 }
 

@@ -2,7 +2,6 @@ import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useSt
 import { useSelectionStore } from '../stores/selection-store';
 import type { Answers } from '../domain/safety';
 import { usePatternPreview } from './home/use-pattern-preview';
-import { useLocation } from 'react-router';
 import { usePageTitle } from './use-page-title';
 import { BodyMap } from '../features/body-map/BodyMap';
 import { ZoomBar } from '../features/body-map/ZoomBar';
@@ -12,7 +11,7 @@ import { useTogether } from './home/use-together';
 import { rank } from '../domain/rank';
 import { mergeSides, type ResultRow } from '../domain/rows';
 import { mainPlacesOf, patternOf } from './home/row-pattern';
-import { RowPicture } from './home/RowPicture';
+import { rowPictureFor } from './home/RowPicture';
 import type { RowMuscle } from '../features/results/ResultsList';
 import { loadRowExtras, muscleById, rowExtrasSource, regionById } from '../content/browser-content';
 import type { RegionId } from '../content/schema';
@@ -27,6 +26,7 @@ import { useSafetyStore } from '../stores/safety-store';
 import { isHeldRegion, pendingCount, useSafety } from './use-safety';
 import { TriagePanel } from './home/TriagePanel';
 import { useInAppLinks } from './use-in-app-links';
+import { useHash } from './route-context';
 import { ResultsBar } from './home/ResultsBar';
 
 const ALL_VIEWS = ['front', 'back', 'soles'] as const;
@@ -88,7 +88,7 @@ export function HomeRoute() {
   const candidates = useMemo(() => rank(selection, engineIndex), [selection]);
   usePageTitle('Where does it hurt? · MyoMap');
   // "Back to results" and links to the safety check land where they point, with focus there.
-  const { hash } = useLocation();
+  const hash = useHash();
   useLayoutEffect(() => {
     if (hash !== '#results' && hash !== '#triage') return;
     const target = document.getElementById(hash.slice(1));
@@ -122,7 +122,7 @@ export function HomeRoute() {
       plainName: plain?.names[row.id],
       prevalence: m?.prevalence ?? 'occasional',
       unmarkedMain: mainPlacesOf(row).filter((id) => !marks.has(id)).map((id) => ({ id, label: regionLabel(id) })),
-      picture: <RowPicture pattern={patternOf(row, plain?.triggerPoints[row.id])} marks={marks} />,
+      picture: rowPictureFor(patternOf(row, plain?.triggerPoints[row.id])),
     };
   }, [marks, plain]);
   const triageDone = safety.status === 'ready' && pendingCount(safety) === 0 && safety.assessment.holdingKeys.length === 0 && !safety.holdsAll;

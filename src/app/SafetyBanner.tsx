@@ -1,9 +1,9 @@
 import { lazy, Suspense } from 'react';
-import { useLocation } from 'react-router';
 import type { Urgency } from '../content/schema';
 import { useSafety } from './use-safety';
 import { useSelection } from './use-selection';
 import { paths } from './paths';
+import { usePathname } from './route-context';
 
 const SafetyAlert = lazy(() => import('../features/safety/SafetyAlert').then((m) => ({ default: m.SafetyAlert })));
 
@@ -11,7 +11,7 @@ const SafetyAlert = lazy(() => import('../features/safety/SafetyAlert').then((m)
 export function SafetyBanner() {
   const { selection } = useSelection();
   const view = useSafety(selection);
-  const { pathname } = useLocation();
+  const pathname = usePathname();
   if (view.status !== 'ready') return null;
   const first = view.first.state === 'outcome' && view.first.item.kind === 'emergency' && !view.first.confirmed ? view.first.item : undefined;
   const outcomes = view.assessment.outcomes;

@@ -1,15 +1,15 @@
 import { useCallback, type MouseEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { useGo } from './route-context';
 
 /**
  * One click handler for a container of plain `<a href>` links to MyoMap's own pages: a plain click
  * navigates in the app, as the router's `<Link>` does; a click with a modifier key, a middle click or a
  * link to another site is left to the browser. The result rows and the header re-render on every tap,
  * and a `<Link>` reads the router's state and resolves its path each time (docs/performance.md), so
- * these lists use plain links and this one handler instead.
+ * these lists use plain links and this one handler instead. It never changes, so it re-renders nothing.
  */
 export function useInAppLinks(): (event: MouseEvent<HTMLElement>) => void {
-  const navigate = useNavigate();
+  const go = useGo();
   return useCallback(
     (event: MouseEvent<HTMLElement>) => {
       if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return;
@@ -18,8 +18,8 @@ export function useInAppLinks(): (event: MouseEvent<HTMLElement>) => void {
       const url = new URL(link.href);
       if (url.origin !== window.location.origin) return;
       event.preventDefault();
-      void navigate(`${url.pathname}${url.search}${url.hash}`);
+      go(`${url.pathname}${url.search}${url.hash}`);
     },
-    [navigate],
+    [go],
   );
 }

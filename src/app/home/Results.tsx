@@ -1,14 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import type { ResultsListProps } from '../../features/results/ResultsList';
+import { preloadable } from '../../lib/preloadable';
 
-const load = () => import('../../features/results/ResultsList');
-
-/** Starts loading the result rows' code ahead of need (app/warm-up.ts); a failure is left to the use. */
-export function preloadResults(): void {
-  load().catch(() => undefined);
-}
-
-const ResultsList = lazy(() => load().then((m) => ({ default: m.ResultsList })));
+// The rows' code is not in the first load; app/warm-up.ts fetches it at idle after the first paint.
+const { Component: ResultsList, preload: preloadResults } = preloadable(() => import('../../features/results/ResultsList').then((m) => m.ResultsList));
+export { preloadResults };
 
 /**
  * The results panel. The rows' code is not in the first load: it loads when the page is idle after the

@@ -1,33 +1,35 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState, type ReactElement } from 'react';
 import type { PatternPictureProps } from '../../features/body-map/PatternPicture';
+import { preloadable } from '../../lib/preloadable';
+import { SETTLE_MS, useSettledMarks } from './settled-marks';
+import type { RowPattern } from './row-pattern';
 
-const load = () => import('../../features/body-map/PatternPicture');
-const PatternPicture = lazy(() => load().then((m) => ({ default: m.PatternPicture })));
-
+const { Component: PatternPicture, preload: preloadRowPicture } = preloadable(() =>
+  import('../../features/body-map/PatternPicture').then((m) => m.PatternPicture),
+);
 /** Starts loading the pictures' code ahead of need (app/warm-up.ts). */
-export function preloadRowPicture(): void {
-  load().catch(() => undefined);
-}
-
-/** How long the marks must rest before the row pictures are redrawn (docs/performance.md). */
-export const SETTLE_MS = 400;
+export { preloadRowPicture };
 
 type Shown = Omit<PatternPictureProps, 'size' | 'views'>;
 
 /**
  * A result row's small picture of its pattern; its code is not in the first load. While the person is
- * still tapping, the names and reasons update at once and the pictures wait: each is redrawn once the
- * marks have rested for SETTLE_MS, faded until then if it shows another muscle's pattern.
+ * still tapping, the names and reasons update at once and the pictures wait: each is drawn with the
+ * marks as they were once the taps rested (useSettledMarks), and a row that now shows another muscle
+ * keeps its old picture, faded, until then.
  */
-export function RowPicture({ pattern, marks }: Shown) {
+export function RowPicture({ pattern }: { pattern: RowPattern }) {
+  const marks = useSettledMarks();
   // Nothing drawn on the tap that first shows the rows either: they appear, then their pictures.
   const [shown, setShown] = useState<Shown | null>(null);
   const stale = shown?.pattern !== pattern || shown.marks !== marks;
   useEffect(() => {
     if (!stale) return;
-    const timer = setTimeout(() => { setShown({ pattern, marks }); }, SETTLE_MS);
+    // New settled marks are drawn at once (they have already waited); a new pattern waits as they do.
+    const wait = shown?.pattern === pattern ? 0 : SETTLE_MS;
+    const timer = setTimeout(() => { setShown({ pattern, marks }); }, wait);
     return () => { clearTimeout(timer); };
-  }, [stale, pattern, marks]);
+  }, [stale, shown, pattern, marks]);
   const waiting = <span className="pattern-picture pattern-picture--small pattern-picture--waiting" aria-hidden="true" />;
   return (
     // Faded only while it shows another muscle's pattern; earlier marks alone are not worth a repaint.
@@ -41,4 +43,16 @@ export function RowPicture({ pattern, marks }: Shown) {
       )}
     </span>
   );
+}
+
+const pictures = new WeakMap<RowPattern, ReactElement>();
+
+/** One element per pattern, so a row re-rendered for its words leaves its picture alone. */
+export function rowPictureFor(pattern: RowPattern): ReactElement {
+  let element = pictures.get(pattern);
+  if (!element) {
+    element = <RowPicture pattern={pattern} />;
+    pictures.set(pattern, element);
+  }
+  return element;
 }

@@ -12,10 +12,10 @@ function toResults() {
 
 /** Above the ranked muscles on every screen size: the safety check for the marked places. */
 export const TriagePanel = memo(function TriagePanel({ view, selection }: { view: SafetyView; selection: readonly RegionId[] }) {
-  if (selection.length === 0) return null;
   const count = pendingCount(view);
+  // Built, hidden, before the first mark: the tap that first shows it then only reveals it.
   return (
-    <section className="panel triage" id="triage" aria-labelledby="triage-title" tabIndex={-1}>
+    <section className="panel triage" id="triage" aria-labelledby="triage-title" tabIndex={-1} hidden={selection.length === 0}>
       <h2 id="triage-title">Safety check first</h2>
       <p className="muted triage__intro">
         A few quick questions before any self-care, most urgent first.{' '}

@@ -1,5 +1,5 @@
 import { memo, type MouseEvent, type ReactNode } from 'react';
-import { strengthOf } from '../../domain/rank';
+import { strengthOf, type Strength } from '../../domain/rank';
 import type { ResultRow } from '../../domain/rows';
 import type { Prevalence } from '../../content/schema';
 import { countText, referralText } from './why';
@@ -115,6 +115,18 @@ function sameRow(a: RowProps, b: RowProps): boolean {
   );
 }
 
+/** The side, strength and how common: re-rendered only when one of them changes, not with the words. */
+const Tags = memo(function Tags({ side, strength, prevalence, held }: { side: string; strength: Strength; prevalence: Prevalence; held: boolean }) {
+  return (
+    <p className="result__tags">
+      <span className="result__side">{side}</span>
+      <span className={`badge badge--${strength.replace(' ', '-')}`}>{strength}</span>
+      <span className="badge">{PREVALENCE_BADGE[prevalence]}</span>
+      {held && <span className="badge badge--held">self-care on hold</span>}
+    </p>
+  );
+});
+
 const Row = memo(function Row({ row, href, held, muscle, adds, regionLabel, onAdd, onPreview, onPin, pinned }: RowProps) {
   const strength = strengthOf(row);
   const show = () => { onPreview(row); };
@@ -128,12 +140,7 @@ const Row = memo(function Row({ row, href, held, muscle, adds, regionLabel, onAd
           {muscle.plainName && <span className="result__plain"> — {muscle.plainName}</span>}
         </a>
       </div>
-      <p className="result__tags">
-        <span className="result__side">{row.bothSides ? 'both sides' : SIDE_WORDS[row.side]}</span>
-        <span className={`badge badge--${strength.replace(' ', '-')}`}>{strength}</span>
-        <span className="badge">{PREVALENCE_BADGE[muscle.prevalence]}</span>
-        {held && <span className="badge badge--held">self-care on hold</span>}
-      </p>
+      <Tags side={row.bothSides ? 'both sides' : SIDE_WORDS[row.side]} strength={strength} prevalence={muscle.prevalence} held={held} />
       <p className="result__why">
         <strong>{countText(row.explained, row.selected.length)}</strong> {referralText(row, muscle, regionLabel)}
       </p>

@@ -40,11 +40,15 @@ export function referralText(
 ): string {
   const main: string[] = [];
   const spill: string[] = [];
-  const missed: string[] = [];
+  const missedIds: string[] = [];
+  // Every row is re-worded on every tap: places it doesn't explain are named only when few.
   row.selected.forEach((id, j) => {
     const kind = row.matches[j];
-    (kind === 'primary' ? main : kind === 'secondary' ? spill : missed).push(regionLabel(id));
+    if (kind === 'primary') main.push(regionLabel(id));
+    else if (kind === 'secondary') spill.push(regionLabel(id));
+    else missedIds.push(id);
   });
+  const missed = missedIds.length <= MISSED_NAMED ? missedIds.map(regionLabel) : missedIds;
   const what = `this ${muscle.plainName ?? 'muscle'}`;
   const parts: string[] = [];
   if (main.length) {
