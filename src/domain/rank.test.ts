@@ -107,6 +107,28 @@ describe('rank (fixtures)', () => {
     expect(rank(ids('heel-right'), idx).map((c) => c.id)).toEqual(['a-common', 'c-common', 'b-rare']);
   });
 
+  // Tiny spillover zones (docs/engine.md): same main area, same spillover area touched, zones of one vs two areas.
+  const tiny = (prevalence: RankableMuscle['prevalence']) => muscle('b-tiny', ['heel'], ['calf-upper'], {}, prevalence);
+  const wider = (prevalence: RankableMuscle['prevalence']) => muscle('a-wider', ['heel'], ['calf-upper', 'knee-back'], {}, prevalence);
+  const heelCalf = ids('heel-right', 'calf-upper-right');
+
+  it('never lets a rare muscle\'s tiny spillover zone lift it above a more common one on the same fit', () => {
+    for (const other of ['occasional', 'common'] as const) {
+      const result = rank(heelCalf, buildEngineIndex(regions, [tiny('rare'), wider(other)]));
+      expect(result[0]?.selectionFit).toBe(result[1]?.selectionFit);
+      expect(result.map((c) => c.id)).toEqual(['a-wider', 'b-tiny']);
+    }
+  });
+
+  it('lets a drawing that covers an occasional muscle\'s whole spillover zone pass a common one whose spillover runs further', () => {
+    expect(rank(heelCalf, buildEngineIndex(regions, [tiny('occasional'), wider('common')])).map((c) => c.id)).toEqual(['b-tiny', 'a-wider']);
+  });
+
+  it('ranks first, of two equally common muscles on the same fit, the one whose spillover zone the drawing covers more of', () => {
+    const result = rank(heelCalf, buildEngineIndex(regions, [tiny('common'), wider('common')]));
+    expect(result.map((c) => [c.id, c.secondaryCoverage])).toEqual([['b-tiny', 1], ['a-wider', 0.5]]);
+  });
+
   it('gives identical output for identical input, whatever the order of the muscles', () => {
     const reversed = buildEngineIndex(regions, [...index.muscles].reverse());
     const sel = ids('knee-back-right', 'calf-upper-right', 'low-back-left');

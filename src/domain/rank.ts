@@ -68,7 +68,10 @@ export const WEIGHTS = {
   primaryHits: 25,
   secondaryCoverage: 5,
   leading: 3,
-  prevalence: { common: 2, occasional: 1, rare: 0 } satisfies Record<Prevalence, number>,
+  // Rare sits 6 below occasional, more than the whole secondary-coverage term, so a muscle the
+  // references call rare is never lifted past a more common one on an equal fit by a tiny spillover
+  // zone. Occasional and common stay 1 apart on purpose (docs/engine.md, "Tiny spillover zones").
+  prevalence: { common: 2, occasional: 1, rare: -5 } satisfies Record<Prevalence, number>,
 } as const;
 
 /** Builds the engine's lookup tables: `buildEngineIndex(regions, muscles)`. */

@@ -17,6 +17,30 @@ describe('the engine on the real data', () => {
     expect(result.slice(0, 5).every((c) => c.side === 'right')).toBe(true);
   });
 
+  // The three pairs of the issue "tiny zones outrank common muscles" (docs/engine.md, "Tiny spillover zones").
+  const pair = (selection: string[], a: string, b: string) => {
+    const result = ranked(...selection);
+    const at = (id: string) => result.findIndex((c) => c.id === id);
+    return { a: result[at(a)]!, b: result[at(b)]!, aAbove: at(a) < at(b) };
+  };
+
+  it('ranks external oblique above pyramidalis (rare) for pubic area + groin, though pyramidalis\'s one-area spillover is fully covered', () => {
+    const { a: pyramidalis, b: externalOblique, aAbove } = pair(['pubic', 'groin-right'], 'pyramidalis', 'external-oblique');
+    expect(pyramidalis.secondaryCoverage).toBeGreaterThan(externalOblique.secondaryCoverage);
+    expect(aAbove).toBe(false);
+  });
+
+  it.each([
+    [['heel-right', 'arch-right'], 'quadratus-plantae', 'abductor-hallucis'],
+    [['thumb-right', 'hand-back-right'], 'adductor-pollicis', 'brachialis'],
+  ])('for %j, ranks %s above %s only through spillover coverage: same fit, same main areas, equally common (kept, see docs/engine.md)', (selection, small, large) => {
+    const { a, b, aAbove } = pair(selection, small, large);
+    expect([a.selectionFit, a.primaryHits, a.leading]).toEqual([b.selectionFit, b.primaryHits, b.leading]);
+    expect(content.muscles.find((m) => m.id === small)?.prevalence).toBe(content.muscles.find((m) => m.id === large)?.prevalence);
+    expect(a.secondaryCoverage).toBeGreaterThan(b.secondaryCoverage);
+    expect(aAbove).toBe(true);
+  });
+
   it('ranks soleus first for heel pain', () => {
     expect(top(1, 'heel-right')).toEqual(['soleus']);
   });
