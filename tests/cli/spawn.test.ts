@@ -47,18 +47,24 @@ describe('the command lines, run for real', () => {
     expect(answer.unexplained).toEqual([]);
   });
 
+  it('exits quietly when the reader of eval stops after one line (eval | head -1)', async () => {
+    const ran = await runScript('eval.ts', [], '', true);
+    expect(ran).toMatchObject({ code: 0, signal: null, stderr: '' });
+    expect(ran.stdout).toMatch(/^reference cases: \d+ single places/);
+  });
+
   it('exits quietly when the reader of screen stops after one line', async () => {
     const ran = await runScript('screen.ts', ['--json'], 'chest-upper-left upper-arm-inner-left\n'.repeat(3000), true);
     expect(ran).toMatchObject({ code: 0, stderr: '' });
   });
 
-  it.each([['rank.ts'], ['screen.ts'], ['regions.ts'], ['check-data.ts']])('%s: --help prints its usage and exits 0', async (script) => {
+  it.each([['rank.ts'], ['screen.ts'], ['regions.ts'], ['check-data.ts'], ['eval.ts']])('%s: --help prints its usage and exits 0', async (script) => {
     const ran = await runScript(script, ['--help']);
     expect(ran).toMatchObject({ code: 0, stderr: '' });
     expect(ran.stdout).toMatch(/^Usage: npm run /);
   });
 
-  it.each([['rank.ts', 'knee-back-right'], ['regions.ts'], ['check-data.ts']])('%s: an unknown option (--jsn) exits 2 with the usage on stderr', async (script, ...args) => {
+  it.each([['rank.ts', 'knee-back-right'], ['regions.ts'], ['check-data.ts'], ['eval.ts']])('%s: an unknown option (--jsn) exits 2 with the usage on stderr', async (script, ...args) => {
     const ran = await runScript(script, ['--jsn', ...args]);
     expect(ran).toMatchObject({ code: 2, stdout: '' });
     expect(ran.stderr).toMatch(/: unknown option "--jsn"\nUsage: npm run /);
