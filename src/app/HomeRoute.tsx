@@ -23,7 +23,7 @@ import { useSelection } from './use-selection';
 import { useResultsPaintedMark } from './use-results-painted-mark';
 import { Disclaimer } from './Disclaimer';
 import { useSafetyStore } from '../stores/safety-store';
-import { isHeldRegion, pendingCount, useSafety } from './use-safety';
+import { isEmergencyNow, isHeldRegion, pendingCount, useSafety } from './use-safety';
 import { TriagePanel } from './home/TriagePanel';
 import { useInAppLinks } from './use-in-app-links';
 import { useHash } from './route-context';
@@ -177,7 +177,17 @@ export function HomeRoute() {
             label="Body map. Each shape is a button: use the arrow keys to move between places and Space or Enter to mark one."
           />
         </div>
-        {compact && <p className="muted home__hint">Tap every place that hurts. Small places (the face, hands, feet, ankles) open a close-up.</p>}
+        {compact ? (
+          <p className="muted home__hint">Tap every place that hurts. Small places (the face, hands, feet, ankles) open a close-up.</p>
+        ) : (
+          <p className="muted home__hint">
+            By keyboard: Tab to the body, move between places with the arrow keys, and press Space or Enter to mark one.
+          </p>
+        )}
+        {selection.length > 0 && (
+          // For keyboard users: past the close-ups and the list of marks, straight to the first question.
+          <a className="skip-link skip-link--inline" href="#triage">Skip to the safety questions</a>
+        )}
         <ZoomBar onZoom={openCloseUp} />
       </section>
       <div className="home__side">
@@ -207,7 +217,7 @@ export function HomeRoute() {
         />
         <Disclaimer />
       </div>
-      {compact && selection.length > 0 && <ResultsBar places={selection.length} muscles={rows.length} onGo={goToResults} />}
+      {compact && selection.length > 0 && <ResultsBar places={selection.length} muscles={rows.length} onGo={goToResults} emergency={isEmergencyNow(safety) ? safety.help.emergency : undefined} />}
       {closeUp && (
         <Suspense fallback={null}>
           <CloseUp part={closeUp} selected={selection} onToggle={toggle} onClose={closeCloseUp} regionLabel={regionLabel} />

@@ -91,6 +91,16 @@ export function emergencyWords(help: Help): string {
   return help.how === 'unknown' ? `your local emergency number (${help.emergency} works from mobiles in much of the world)` : help.emergency;
 }
 
+/**
+ * Whether an answer calls for the emergency number now: an emergency picked on the everyone-first
+ * screen and not yet confirmed as examined, or a triage answer whose outcome is an emergency.
+ */
+export function isEmergencyNow(view: SafetyView): boolean {
+  if (view.status !== 'ready') return false;
+  const first = view.first.state === 'outcome' && view.first.item.kind === 'emergency' && !view.first.confirmed;
+  return first || view.assessment.level === 'emergency';
+}
+
 /** Whether self-care for a place must wait: anything unknown or unanswered holds it (fails closed). */
 export function isHeldRegion(view: SafetyView, region: RegionId): boolean {
   return view.status !== 'ready' || view.holdsAll || view.assessment.held.has(region);

@@ -33,6 +33,10 @@ describe('safety on a phone (390x844)', () => {
       await expect.poll(() => page.locator('[aria-live="assertive"]').allTextContents()).toEqual([expect.stringMatching(/call \d+ now/i)]);
       // The banner at the top stays as well.
       await expect.poll(() => page.locator('.safety-alert--emergency').count()).toBe(1);
+      // The bar at the bottom offers the call, not "See results".
+      const bar = page.getByRole('region', { name: 'Emergency' });
+      expect(await bar.locator('a[href^="tel:"]').getAttribute('href')).toBe(await call.getAttribute('href'));
+      expect(await page.getByRole('button', { name: 'See results' }).count()).toBe(0);
       await page.screenshot({ path: screenshotPath('phone-emergency-outcome.png') });
 
       // An emergency is not released in one tap.

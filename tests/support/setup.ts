@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { useSelectionStore } from '../../src/stores/selection-store';
 import { useSafetyStore } from '../../src/stores/safety-store';
@@ -7,6 +7,10 @@ import { useVisitStore } from '../../src/stores/visit-store';
 import { useCountryStore } from '../../src/stores/country-store';
 import { resetSafetyForTests } from '../../src/app/safety-source';
 import { safetyDataForTests } from './safety-data';
+
+// The machines are shared and busy: waiting for lazily loaded screens may take more than the default
+// second. A test still fails when what it waits for never comes.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeEach(async () => {
   // Components see the safety data as loaded (a test about loading failures resets it).

@@ -79,6 +79,25 @@ function shapesIn(root: HTMLElement): { el: SVGElement; view: ViewName }[] {
 }
 
 /**
+ * Where the keyboard enters an empty map: the largest place of the first view (the chest, say), not
+ * the first shape of the art, which may be a sliver such as the front of the neck.
+ */
+function startShape<T extends { el: SVGElement; view: string }>(interactive: readonly T[]): T | undefined {
+  const first = interactive[0];
+  let best = first;
+  let bestArea = -1;
+  for (const shape of interactive) {
+    if (shape.view !== first?.view || !(shape.el instanceof SVGGraphicsElement) || typeof shape.el.getBBox !== 'function') continue;
+    const box = shape.el.getBBox();
+    if (box.width * box.height > bestArea) {
+      bestArea = box.width * box.height;
+      best = shape;
+    }
+  }
+  return best;
+}
+
+/**
  * The clickable body: SVG art whose shapes carry data-region. The shapes become buttons here (role,
  * aria-label from regions.json, aria-pressed, a roving tabindex); one delegated handler toggles regions.
  */
@@ -138,7 +157,7 @@ export function BodyMap({ selected, onToggle, views, compact = false, onZoom, zo
   }, [selected, compact, zoomPart, viewsKey, regionLabel, drawn]);
 
   // The roving tab stop: exactly one interactive shape has tabindex 0 (the last focused, else the
-  // first selected, else the first shape).
+  // first selected, else the largest shape of the first view).
   useLayoutEffect(() => {
     const modes = appliedRef.current?.interactive;
     if (!modes) return;
@@ -151,7 +170,7 @@ export function BodyMap({ selected, onToggle, views, compact = false, onZoom, zo
       interactive.find(({ view, id }) => `${view}:${id}` === active) ??
       interactive.find(({ el }) => el.getAttribute('tabindex') === '0') ??
       interactive.find(({ id }) => chosen.has(id)) ??
-      interactive[0];
+      startShape(interactive);
     for (const { el } of interactive) if (el !== target?.el && el.getAttribute('tabindex') === '0') el.setAttribute('tabindex', '-1');
     if (target) put(target.el, 'tabindex', '0');
     stopRef.current = target?.el ?? null;

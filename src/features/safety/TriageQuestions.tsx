@@ -50,8 +50,9 @@ const Question = memo(function Question({ item, value, onAnswer, confirmed, onCo
   return (
     <fieldset className={`triage__question${item.kind === 'question' && item.gateKey ? ' triage__question--follow' : ''}`} data-key={item.key}>
       <legend>
-        {about && <span className="triage__about">{about}</span>}
         {text}
+        {/* The plain question leads; what it checks for follows, smaller. */}
+        {about && <span className="triage__about">Checks for: {about}</span>}
       </legend>
       <div className="triage__choices">
         {CHOICES.map((c) => (
@@ -105,12 +106,12 @@ export function TriageQuestions({ items, later, more, answers, onAnswer, confirm
       {items.map(row)}
       {later > 0 && (
         <p className="muted">
-          {later} more question{later === 1 ? '' : 's'} after these.
+          {later} more question{later === 1 ? '' : 's'} to answer after these.
         </p>
       )}
       {more.length > 0 && (
         <details className="triage__more" open={moreOpen} onToggle={(e) => { setMoreOpen(e.currentTarget.open); }}>
-          <summary>More checks ({more.length}): {[...new Set(more.map((i) => (i.kind === 'gate' ? i.gate.text : i.screen.flag.name)))].join('; ')}</summary>
+          <summary>More checks, not needed before self-care ({more.length}): {[...new Set(more.map((i) => (i.kind === 'gate' ? i.gate.text : i.screen.flag.name)))].join('; ')}</summary>
           {moreOpen && more.map(row)}
         </details>
       )}
