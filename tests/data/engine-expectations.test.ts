@@ -98,7 +98,7 @@ describe('the engine on the real data', () => {
 
 describe('the engine on the real data, with pain levels and kinds', () => {
   const rankWith = (regionIds: string[], details: Record<string, { intensity: number; kind?: PainKind }>) =>
-    rank(regionIds as RegionId[], index, details as Record<RegionId, { intensity: number; kind?: PainKind }>);
+    rank(regionIds as RegionId[], index, details);
 
   it('puts upper trapezius before soleus when the temple is the worse of heel and temple (a tie at level 5)', () => {
     expect(rankWith(['heel-right', 'temple-right'], {}).slice(0, 2).map((c) => c.id)).toEqual(['soleus', 'upper-trapezius']);
