@@ -1,5 +1,8 @@
 import type { Gate, RedFlag, RedFlagQuestion, RegionId, Urgency } from '../content/schema';
-import { DEFAULT_INTENSITY, type PlaceDetail } from './pain';
+import type { PlaceDetail } from './pain';
+
+// domain/pain.ts's DEFAULT_INTENSITY, written out: this code loads lazily and shares no module with the first load.
+const DEFAULT_INTENSITY = 5;
 
 /** "Not sure" is its own answer: it is never taken as no (docs/safety.md). */
 export type Answer = 'yes' | 'no' | 'unsure';

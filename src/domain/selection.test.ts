@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_IDS, NO_DETAILS, parseSelection, sameDetails, selectionSearch, toggleRegion, withDetail, type Details } from './selection';
+import { MAX_IDS, NO_DETAILS, parseSelection, selectionSearch, toggleRegion, withDetail, type Details } from './selection';
 import type { RegionId } from '../content/schema';
 
 const known = new Set(['knee-back-right', 'calf-upper-right', 'heel-left']);
@@ -140,7 +140,7 @@ describe('a place with its pain level and kind', () => {
   });
 });
 
-describe('withDetail and sameDetails', () => {
+describe('withDetail', () => {
   it('returns the same object when nothing changes, so a click that sets nothing re-renders nothing', () => {
     const d = withDetail(NO_DETAILS, id('heel-left'), { intensity: 7 });
     expect(withDetail(d, id('heel-left'), { intensity: 7 })).toBe(d);
@@ -153,9 +153,8 @@ describe('withDetail and sameDetails', () => {
     expect(withDetail(d, id('heel-left'), { intensity: 5 })).toBe(NO_DETAILS);
   });
 
-  it('compares by value', () => {
-    expect(sameDetails({ [id('heel-left')]: { intensity: 7 } }, { [id('heel-left')]: { intensity: 7 } })).toBe(true);
-    expect(sameDetails({ [id('heel-left')]: { intensity: 7 } }, { [id('heel-left')]: { intensity: 7, kind: 'sharp' } })).toBe(false);
-    expect(sameDetails({}, NO_DETAILS)).toBe(true);
+  it('keeps the other places as they were', () => {
+    const d = withDetail(withDetail(NO_DETAILS, id('heel-left'), { intensity: 7 }), id('knee-back-right'), { intensity: 5, kind: 'sharp' });
+    expect(withDetail(d, id('heel-left'))).toEqual({ 'knee-back-right': { intensity: 5, kind: 'sharp' } });
   });
 });

@@ -108,22 +108,14 @@ export function selectionSearch(ids: readonly RegionId[], details: Details = NO_
   return ids.length ? `?r=${selectionParam(ids, details)}` : '';
 }
 
-/** The details with one place's set (a level of 5 and no kind removes its entry); the same object when nothing changes. */
-export function withDetail(details: Details, id: RegionId, detail: PlaceDetail | undefined): Details {
-  const before = details[id];
-  const plain = !detail || (detail.intensity === DEFAULT_INTENSITY && !detail.kind);
-  if (plain ? !before : before?.intensity === detail.intensity && before.kind === detail.kind) return details;
+/** The details with one place's set (left out, or level 5 and no kind: its entry removed); the same object when nothing changes. */
+export function withDetail(details: Details, id: RegionId, detail?: PlaceDetail): Details {
+  const token = placeToken(id, detail);
+  if (token === placeToken(id, details[id])) return details;
   const next: Partial<Record<RegionId, PlaceDetail>> = {};
   for (const key of Object.keys(details) as RegionId[]) if (key !== id) next[key] = details[key];
-  if (!plain) next[id] = { intensity: detail.intensity, ...(detail.kind ? { kind: detail.kind } : {}) };
+  if (detail && token !== id) next[id] = detail;
   return Object.keys(next).length ? next : NO_DETAILS;
-}
-
-/** Whether two detail maps say the same: `sameDetails({}, NO_DETAILS) // -> true`. */
-export function sameDetails(a: Details, b: Details): boolean {
-  if (a === b) return true;
-  const keys = Object.keys(a) as RegionId[];
-  return keys.length === Object.keys(b).length && keys.every((k) => a[k]?.intensity === b[k]?.intensity && a[k]?.kind === b[k]?.kind);
 }
 
 /** The selection with `id` added (at the end) or removed. */

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { RegionId } from '../content/schema';
 import type { PlaceDetail } from '../domain/pain';
-import { NO_DETAILS, sameDetails, sameIds, toggleRegion, withDetail, type BadDetail, type Details, type ParsedSelection } from '../domain/selection';
+import { NO_DETAILS, sameIds, selectionParam, toggleRegion, withDetail, type BadDetail, type Details, type ParsedSelection } from '../domain/selection';
 
 /** What a link gave (details and bad values may be left out: none). */
 export type SelectionRead = Omit<ParsedSelection, 'details' | 'bad'> & Partial<Pick<ParsedSelection, 'details' | 'bad'>>;
@@ -43,21 +43,21 @@ export const useSelectionStore = create<SelectionState>()((set, get) => ({
   unread: 0,
   read: ({ ids, unknown, unread, details = NO_DETAILS, bad = NONE }) => {
     const now = get();
-    const sameBad = now.badDetails.length === bad.length && now.badDetails.every((b, i) => b.id === bad[i]?.id && b.field === bad[i].field && b.text === bad[i].text);
-    const keep = sameDetails(now.details, details);
-    if (sameIds(now.regions, ids) && keep && sameIds(now.unknown, unknown) && sameBad && now.unread === unread) return;
-    set({ regions: sameIds(now.regions, ids) ? now.regions : ids, details: keep ? now.details : details, unknown, badDetails: sameBad ? now.badDetails : bad, unread });
+    const keep = selectionParam(now.regions, now.details) === selectionParam(ids, details);
+    if (keep && sameIds(now.unknown, unknown) && JSON.stringify(now.badDetails) === JSON.stringify(bad) && now.unread === unread) return;
+    // The same places keep the same array (and details their object), so nothing re-renders for them.
+    set(keep ? { unknown, badDetails: bad, unread } : { regions: sameIds(now.regions, ids) ? now.regions : ids, details, unknown, badDetails: bad, unread });
   },
   toggle: (id) => {
     const { regions, details } = get();
-    set({ regions: toggleRegion(regions, id), details: regions.includes(id) ? withDetail(details, id, undefined) : details, unknown: [], badDetails: NONE, unread: 0 });
+    set({ regions: toggleRegion(regions, id), details: withDetail(details, id), unknown: [], badDetails: NONE, unread: 0 });
   },
   add: (id) => {
     if (!get().regions.includes(id)) set({ regions: [...get().regions, id], unknown: [], badDetails: NONE, unread: 0 });
   },
   remove: (id) => {
     const { regions, details } = get();
-    set({ regions: regions.filter((x) => x !== id), details: withDetail(details, id, undefined), unknown: [], badDetails: NONE, unread: 0 });
+    set({ regions: regions.filter((x) => x !== id), details: withDetail(details, id), unknown: [], badDetails: NONE, unread: 0 });
   },
   setDetail: (id, detail) => {
     const { regions, details } = get();
