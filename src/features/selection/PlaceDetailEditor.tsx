@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { PainKind, PlaceDetail } from '../../domain/pain';
 
 export interface PlaceDetailEditorProps {
@@ -41,7 +41,7 @@ export function levelWords(level: number): string {
  */
 export function PlaceDetailEditor({ id, label, intensity, kind, onChange, onDone }: PlaceDetailEditorProps) {
   const first = useRef<HTMLInputElement>(null);
-  useEffect(() => { first.current?.focus(); }, []);
+  useLayoutEffect(() => { first.current?.focus(); }, []);
   const set = (next: { intensity?: number; kind?: PainKind | null }) => {
     const k = next.kind === null ? undefined : (next.kind ?? kind);
     onChange({ intensity: next.intensity ?? intensity, ...(k ? { kind: k } : {}) });

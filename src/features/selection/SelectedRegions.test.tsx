@@ -42,7 +42,7 @@ describe('how bad, and what kind, for a marked place', () => {
     const editor = await screen.findByRole('group', { name: 'How bad, and what kind: Back of knee, right' });
     expect(chip).toHaveAttribute('aria-expanded', 'true');
     // Focus starts on the level now chosen (5); the arrows move it.
-    expect(screen.getByRole('radio', { name: '5, moderate' })).toHaveFocus();
+    await expect.poll(() => document.activeElement).toBe(screen.getByRole('radio', { name: '5, moderate' }));
     await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}{ArrowRight}');
     expect(screen.getByRole('radio', { name: '9, very severe' })).toBeChecked();
     expect(editor).toHaveTextContent('9 out of 10, very severe');
