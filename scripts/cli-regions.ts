@@ -1,19 +1,43 @@
 import { createInterface } from 'node:readline';
 import { CLOSEST_MAX_LENGTH, closest } from '../src/lib/closest';
 import type { RegionId } from '../src/content/schema';
+import { PAIN_KINDS, type PlaceDetail } from '../src/domain/pain';
+import { parseSelection, type Details } from '../src/domain/selection';
 import { parseOptions, quoteInput, usageOutcome, type CliIo } from './cli';
 
-/** Checks region ids, with a "did you mean" message naming the closest known ids for each unknown one. */
-export function resolveRegionIds(words: readonly string[], known: readonly string[]): { ids: RegionId[]; errors: string[] } {
+/**
+ * Checks region ids, each optionally with its pain level and kind as in a link (`knee-back-right:7:cramping`,
+ * `heel-right::burning`, `heel-right:8`), with a "did you mean" message naming the closest known ids for
+ * each unknown one and a plain message for a level or kind not understood.
+ */
+export function resolveRegionIds(words: readonly string[], known: readonly string[]): { ids: RegionId[]; details: Details; errors: string[] } {
   const knownSet = new Set(known);
-  const errors = words
-    .filter((w) => !knownSet.has(w))
-    .map((w) => {
-      const near = closest(w, known, 3);
-      const hint = near.length ? `closest: ${near.join(', ')}` : w.length > CLOSEST_MAX_LENGTH ? 'far longer than any region id' : 'no close match';
-      return `unknown region id ${quoteInput(w)}; ${hint} (see npm run regions)`;
-    });
-  return { ids: words.filter((w) => knownSet.has(w)) as RegionId[], errors };
+  const ids: RegionId[] = [];
+  const details: Partial<Record<RegionId, PlaceDetail>> = {};
+  const errors: string[] = [];
+  for (const w of words) {
+    const parsed = parseSelection([w.includes(',') ? '' : w], knownSet);
+    const id = parsed.ids[0];
+    if (!id) {
+      const name = w.split(':')[0] ?? w;
+      const near = closest(name, known, 3);
+      const hint = near.length ? `closest: ${near.join(', ')}` : name.length > CLOSEST_MAX_LENGTH ? 'far longer than any region id' : 'no close match';
+      errors.push(`unknown region id ${quoteInput(w)}; ${hint} (see npm run regions)`);
+      continue;
+    }
+    for (const bad of parsed.bad) {
+      errors.push(
+        bad.field === 'intensity'
+          ? `pain level ${quoteInput(bad.text)} for ${id} not understood; give a whole number from 1 to 10 (${id}:7)`
+          : `pain kind ${quoteInput(bad.text)} for ${id} not understood; give one of ${PAIN_KINDS.join(', ')} (${id}::${PAIN_KINDS[0]})`,
+      );
+    }
+    if (ids.includes(id)) continue;
+    ids.push(id);
+    const detail = parsed.details[id];
+    if (detail) details[id] = detail;
+  }
+  return { ids, details, errors };
 }
 
 export interface RegionCli<T> {
@@ -21,7 +45,7 @@ export interface RegionCli<T> {
   name: string;
   usage: string;
   /** Loads what the answers need (after the options are checked, so --help needs no data). */
-  setup: () => { known: readonly string[]; answer: (ids: RegionId[]) => T[] };
+  setup: () => { known: readonly string[]; answer: (ids: RegionId[], details: Details) => T[] };
   format: { json: (result: T[]) => unknown; text: (result: T[]) => string };
 }
 
@@ -42,9 +66,13 @@ export async function runRegionCli<T>(argv: readonly string[], io: CliIo, cli: R
     const resolved = resolveRegionIds(words, known);
     for (const message of resolved.errors) io.err(`${cli.name}: ${message}`);
     const failed = resolved.errors.length > 0;
-    const result = failed ? [] : answer(resolved.ids);
+    const result = failed ? [] : answer(resolved.ids, resolved.details);
     if (json) io.out(JSON.stringify(cli.format.json(result)));
-    else if (failed) io.out(`(no answer: ${resolved.errors.length === 1 ? 'an unknown region id' : 'unknown region ids'}, see stderr)`);
+    else if (failed) {
+      const unknownIds = resolved.errors.filter((e) => e.startsWith('unknown region id')).length;
+      const what = unknownIds === 0 ? 'a pain level or kind not understood' : unknownIds === 1 ? 'an unknown region id' : 'unknown region ids';
+      io.out(`(no answer: ${what}, see stderr)`);
+    }
     else io.out(words.length ? cli.format.text(result) : '(a blank line: no region ids)');
     return !failed;
   };

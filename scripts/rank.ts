@@ -3,14 +3,17 @@ import { loadContent } from './content/load-content-node';
 import { buildEngineIndex, rank, regionsOf, strengthOf, type Candidate } from '../src/domain/rank';
 import { together, type Together } from '../src/domain/together';
 import type { RegionId } from '../src/content/schema';
+import type { Details } from '../src/domain/selection';
 import { exitQuietlyOnClosedPipe, processIo } from './cli';
 import { runRegionCli } from './cli-regions';
 
-const usage = `Usage: npm run -s rank -- [--json] [--together] [region-id ...]
+const usage = `Usage: npm run -s rank -- [--json] [--together] [region-id[:level[:kind]] ...]
 
 Ranks the muscles whose trigger points may send pain to the given body regions, best first
-(npm run -s regions lists the region ids). With no region ids it reads stdin instead: one selection
-a line, ids separated by spaces, one answer a line (a blank line is the empty selection).
+(npm run -s regions lists the region ids). A region may carry its pain level, 1-10 (default 5), and
+its kind (aching, sharp, burning, cramping, numbness, tingling), as in a link: knee-back-right:7:cramping,
+heel-right::burning, heel-right:8. With no region ids it reads stdin instead: one selection a line,
+ids separated by spaces, one answer a line (a blank line is the empty selection).
 
   --json      JSON instead of a table
   --together  when no one muscle explains every place: the fewest (two or three) that do together,
@@ -18,7 +21,7 @@ a line, ids separated by spaces, one answer a line (a blank line is the empty se
   --help, -h  this help
 
 Exit code 0; 2 for an unknown region id (its closest known ids go to stderr and its answer is empty),
-an unknown option, no ids on a terminal, or an empty stdin.`;
+a pain level or kind not understood, an unknown option, no ids on a terminal, or an empty stdin.`;
 
 function toJson(candidates: Candidate[]) {
   return candidates.map((c) => ({
@@ -68,7 +71,7 @@ const asTogether = flagPart.includes('--together');
 function engine() {
   const content = loadContent();
   const index = buildEngineIndex(content.regions, content.muscles);
-  return { known: content.regions.map((r) => r.id), ranked: (ids: RegionId[]) => rank(ids, index) };
+  return { known: content.regions.map((r) => r.id), ranked: (ids: RegionId[], details: Details) => rank(ids, index, details) };
 }
 
 process.exitCode = asTogether
@@ -77,7 +80,7 @@ process.exitCode = asTogether
       usage,
       setup: () => {
         const { known, ranked } = engine();
-        return { known, answer: (ids) => [together(ranked(ids))] };
+        return { known, answer: (ids, details) => [together(ranked(ids, details))] };
       },
       format: { json: (result) => togetherJson(result[0] ?? null), text: (result) => togetherText(result[0] ?? null) },
     })

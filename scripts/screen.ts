@@ -5,17 +5,19 @@ import { triage, type Triage, type TriageItem } from '../src/domain/safety';
 import { exitQuietlyOnClosedPipe, processIo } from './cli';
 import { runRegionCli } from './cli-regions';
 
-const usage = `Usage: npm run -s screen -- [--json] [region-id ...]
+const usage = `Usage: npm run -s screen -- [--json] [region-id[:level[:kind]] ...]
 
 The safety triage for the given body regions, in the order the app asks it (every entry question
-answered no), then "More checks" (npm run -s regions lists the region ids). With no region ids it
-reads stdin instead: one selection a line, ids separated by spaces, one answer a line.
+answered no), then "More checks" (npm run -s regions lists the region ids). A region may carry its
+pain level (1-10) and kind as in a link: palm-right:9:numbness asks the nerve and severe-pain
+questions. With no region ids it reads stdin instead: one selection a line, ids separated by spaces,
+one answer a line.
 
   --json      JSON instead of a list
   --help, -h  this help
 
 Exit code 0; 2 for an unknown region id (its closest known ids go to stderr and its answer is empty),
-an unknown option, no ids on a terminal, or an empty stdin.`;
+a pain level or kind not understood, an unknown option, no ids on a terminal, or an empty stdin.`;
 
 const describe = (item: TriageItem) =>
   item.kind === 'gate'
@@ -46,7 +48,7 @@ process.exitCode = await runRegionCli(process.argv.slice(2), processIo, {
   usage,
   setup: () => {
     const content = loadContent();
-    return { known: content.regions.map((r) => r.id), answer: (ids) => [triage(ids, content, {}, content.regions.length)] };
+    return { known: content.regions.map((r) => r.id), answer: (ids, details) => [triage(ids, content, {}, content.regions.length, details)] };
   },
   format: { json: toJson, text },
 });

@@ -41,13 +41,15 @@ export function indexModule(content: ReturnType<typeof loadContent>): string {
     nums(m.referral.secondary),
     nums(m.referral.bothSides),
     nums(m.referral.leadingFor),
+    // Only the few muscles whose references describe numbness, tingling or burning carry an 8th entry.
+    ...(m.sensations ? [m.sensations.kinds] : []),
   ]);
   return [
     `const A = ${JSON.stringify(areas)}, L = ${JSON.stringify(areas.map((a) => areaLabel.get(a)))};`,
     `const S = ${JSON.stringify(SIDES)}, V = ${JSON.stringify(VIEWS)}, P = ${JSON.stringify(PREVALENCE)};`,
     'const at = (list) => list.map((i) => A[i]);',
     `export const regions = ${JSON.stringify(regions)}.map(([a, s, v]) => ({ id: S[s] === 'midline' ? A[a] : A[a] + '-' + S[s], area: A[a], label: S[s] === 'midline' ? L[a] : L[a] + ', ' + S[s], side: S[s], view: V[v] }));`,
-    `export const muscles = ${JSON.stringify(muscles)}.map(([id, name, p, a, b, c, d]) => ({ id, name, prevalence: P[p], referral: { primary: at(a), secondary: at(b), bothSides: at(c), leadingFor: at(d) } }));`,
+    `export const muscles = ${JSON.stringify(muscles)}.map(([id, name, p, a, b, c, d, k]) => ({ id, name, prevalence: P[p], referral: { primary: at(a), secondary: at(b), bothSides: at(c), leadingFor: at(d) }, ...(k ? { sensations: { kinds: k } } : {}) }));`,
   ].join('\n');
 }
 

@@ -18,10 +18,10 @@ const MusclesRoute = lazy(() => import('./MusclesRoute').then((m) => ({ default:
 
 /** The header. Its links keep the marks: going "home" never clears what the person marked. */
 function AppHeader() {
-  const { selection } = useSelection();
+  const { selection, details } = useSelection();
   const pathname = usePathname();
   const onClick = useInAppLinks();
-  const home = paths.home(selection);
+  const home = paths.home(selection, details);
   const current = (path: string) => (pathname === path ? 'page' : undefined);
   // Plain links with one handler (use-in-app-links.ts): the header re-renders on every tap, since its
   // links keep the marks.

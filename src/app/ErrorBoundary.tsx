@@ -48,8 +48,8 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 
   private readonly startOver = () => {
-    const marks = isChunkLoadError(this.state.error) ? selectionFromSearch(window.location.search).ids : [];
-    const href = paths.home(marks);
+    const marks = isChunkLoadError(this.state.error) ? selectionFromSearch(window.location.search) : undefined;
+    const href = paths.home(marks?.ids, marks?.details);
     if (this.props.onStartOver) this.props.onStartOver(href);
     else window.location.assign(href);
   };

@@ -15,6 +15,7 @@ import { rowPictureFor } from './home/RowPicture';
 import type { RowMuscle } from '../features/results/ResultsList';
 import { loadRowExtras, muscleById, rowExtrasSource, regionById } from '../content/browser-content';
 import type { RegionId } from '../content/schema';
+import type { Details } from '../domain/selection';
 import { useUiStore, type PhoneView } from '../stores/ui-store';
 import { useMediaQuery } from '../lib/use-media-query';
 import { engineIndex } from './engine';
@@ -54,7 +55,7 @@ const regionLabel = (id: string) => regionById.get(id as RegionId)?.label ?? id;
 
 /** The main screen: the body map, the marked places, and the ranked muscles. */
 export function HomeRoute() {
-  const { selection, unknown, unread, toggle, add, remove, clear } = useSelection();
+  const { selection, details, unknown, badDetails, unread, toggle, add, remove, setDetail, clear } = useSelection();
   const compact = useMediaQuery('(max-width: 759px)');
   const phoneView = useUiStore((s) => s.phoneView);
   const setPhoneView = useUiStore((s) => s.setPhoneView);
@@ -67,16 +68,17 @@ export function HomeRoute() {
   const clearAnswers = useSafetyStore((s) => s.clear);
   const safety = useSafety(selection);
   // "Clear all" can be undone for a few seconds: the places and the answers come back as they were.
-  const [cleared, setCleared] = useState<{ regions: RegionId[]; answers: Answers; confirmed: readonly string[] } | null>(null);
+  const [cleared, setCleared] = useState<{ regions: RegionId[]; details: Details; answers: Answers; confirmed: readonly string[] } | null>(null);
   const clearAll = useCallback(() => {
     const { answers, confirmed } = useSafetyStore.getState();
-    setCleared({ regions: useSelectionStore.getState().regions, answers, confirmed });
+    const { regions, details: said } = useSelectionStore.getState();
+    setCleared({ regions, details: said, answers, confirmed });
     clear();
     clearAnswers();
   }, [clear, clearAnswers]);
   const undoClear = useCallback(() => {
     if (!cleared) return;
-    useSelectionStore.getState().read({ ids: cleared.regions, unknown: [], unread: 0 });
+    useSelectionStore.getState().read({ ids: cleared.regions, details: cleared.details, unknown: [], unread: 0 });
     const { answer, confirmChecked } = useSafetyStore.getState();
     for (const [key, value] of Object.entries(cleared.answers)) if (value) answer(key, value);
     if (cleared.confirmed.length) confirmChecked(cleared.confirmed);
@@ -85,7 +87,8 @@ export function HomeRoute() {
   }, [cleared]);
   const dismissUndo = useCallback(() => { setCleared(null); }, []);
 
-  const candidates = useMemo(() => rank(selection, engineIndex), [selection]);
+  // The details change only when "how bad, and what kind" is used, so a click re-ranks as it always did.
+  const candidates = useMemo(() => rank(selection, engineIndex, details), [selection, details]);
   usePageTitle('Where does it hurt? · MyoMap');
   // "Back to results" and links to the safety check land where they point, with focus there.
   const hash = useHash();
@@ -133,9 +136,10 @@ export function HomeRoute() {
     triage?.focus({ preventScroll: true });
   }, [triageDone]);
   const onLinkClick = useInAppLinks();
-  const togetherLine = useTogether(candidates, selection);
-  const selectedRegions = useMemo(() => selection.map((id) => ({ id, label: regionLabel(id) })), [selection]);
-  const hrefFor = useCallback((row: ResultRow) => paths.muscle(row.id, { side: row.bothSides ? 'both' : row.side, selection }), [selection]);
+  const togetherLine = useTogether(candidates, selection, details);
+  const selectedRegions = useMemo(() => selection.map((id) => ({ id, label: regionLabel(id), detail: details[id] })), [selection, details]);
+  const hrefFor = useCallback((row: ResultRow) => paths.muscle(row.id, { side: row.bothSides ? 'both' : row.side, selection, details }), [selection, details]);
+  const badNamed = useMemo(() => badDetails.map((b) => ({ ...b, place: regionLabel(b.id) })), [badDetails]);
 
   return (
     <div className={compact && selection.length > 0 ? 'home home--with-bar' : 'home'}>
@@ -145,9 +149,9 @@ export function HomeRoute() {
           Mark every place that hurts. Sides are the person&apos;s own: <strong>R</strong> and <strong>L</strong> are
           shown on each view.
         </p>
-        {(unknown.length > 0 || unread > 0) && (
+        {(unknown.length > 0 || unread > 0 || badNamed.length > 0) && (
           <Suspense fallback={null}>
-            <LinkNotice unknown={unknown} unread={unread} />
+            <LinkNotice unknown={unknown} unread={unread} bad={badNamed} />
           </Suspense>
         )}
         {compact && (
@@ -196,7 +200,7 @@ export function HomeRoute() {
             <ClearUndo places={cleared.regions.length} onUndo={undoClear} onDismiss={dismissUndo} />
           </Suspense>
         )}
-        <SelectedRegions regions={selectedRegions} onRemove={remove} onClear={clearAll} />
+        <SelectedRegions regions={selectedRegions} onRemove={remove} onClear={clearAll} onDetail={setDetail} />
         <TriagePanel view={safety} selection={selection} />
         <Results
           rows={rows}

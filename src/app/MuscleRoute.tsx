@@ -34,7 +34,7 @@ function LoadedMuscle({ promise }: { promise: Promise<Loaded | undefined> }) {
   const muscle = loaded?.muscle;
   const location = useLocation();
   const side = parseSide(new URLSearchParams(location.search).get('side'));
-  const { selection } = useSelection();
+  const { selection, details } = useSelection();
   // Opened from Muscles A–Z: back to that list and its search (only an in-app path is taken from the state).
   const fromState = (location.state as { backToIndex?: unknown } | null)?.backToIndex;
   const backToIndex = typeof fromState === 'string' && fromState.startsWith(paths.muscles()) && !fromState.startsWith('//') ? fromState : undefined;
@@ -57,7 +57,7 @@ function LoadedMuscle({ promise }: { promise: Promise<Loaded | undefined> }) {
   const similar = similarMuscleIds(loaded)
     .map((id) => muscleById.get(id))
     .filter((m) => m !== undefined)
-    .map((m) => ({ id: m.id, name: m.name, href: paths.muscle(m.id, { selection }) }));
+    .map((m) => ({ id: m.id, name: m.name, href: paths.muscle(m.id, { selection, details }) }));
   const describe = `${muscle.name}: main pain area ${[...pattern.primary].map((id) => regionById.get(id)?.label ?? id).join('; ')}.`;
   return (
     <MusclePage
@@ -65,7 +65,7 @@ function LoadedMuscle({ promise }: { promise: Promise<Loaded | undefined> }) {
       sideNote={side === 'both' ? 'either side' : side ? `${side} side` : undefined}
       areaLabel={areaLabel}
       similar={similar}
-      backHref={backToIndex ?? (selection.length ? `${paths.home(selection)}#results` : paths.home())}
+      backHref={backToIndex ?? (selection.length ? `${paths.home(selection, details)}#results` : paths.home())}
       backLabel={backToIndex ? 'Back to the muscle list' : selection.length ? 'Back to results' : 'Body map'}
       emergency={emergencyWords(safety.help)}
       safetyState={
@@ -83,7 +83,7 @@ function LoadedMuscle({ promise }: { promise: Promise<Loaded | undefined> }) {
             <SafetySteps view={safety} name="muscle" only={(item) => item.regions.some((r) => mineSet.has(r))} />
             {marked && (
               <p>
-                <Link to={`${paths.home(selection)}#triage`}>All the safety questions for your marked places</Link>
+                <Link to={`${paths.home(selection, details)}#triage`}>All the safety questions for your marked places</Link>
               </p>
             )}
           </div>

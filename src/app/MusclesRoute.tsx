@@ -30,11 +30,11 @@ export function MusclesRoute() {
   const entries = use(entriesPromise);
   const [params, setParams] = useSearchParams();
   const query = params.get('q') ?? '';
-  const { selection } = useSelection();
+  const { selection, details } = useSelection();
   usePageTitle(query.trim() ? `“${query.trim()}” in muscles A–Z · MyoMap` : 'Muscles A–Z · MyoMap');
   // The search lives in the address (/muscles?q=tennis+elbow), replaced as you type rather than stacked.
   const onQuery = useCallback((q: string) => { setParams(q ? { q } : {}, { replace: true }); }, [setParams]);
   // A muscle opened from here leads back here, to the same search.
   const linkState = useMemo(() => ({ backToIndex: paths.muscles() + (query ? `?${new URLSearchParams({ q: query }).toString()}` : '') }), [query]);
-  return <MuscleIndex entries={entries} groups={Object.values(GROUPS)} query={query} onQuery={onQuery} mapHref={paths.home(selection)} linkState={linkState} />;
+  return <MuscleIndex entries={entries} groups={Object.values(GROUPS)} query={query} onQuery={onQuery} mapHref={paths.home(selection, details)} linkState={linkState} />;
 }

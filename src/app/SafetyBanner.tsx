@@ -9,7 +9,7 @@ const SafetyAlert = lazy(() => import('../features/safety/SafetyAlert').then((m)
 
 /** The safety alert for the current selection, shown above everything on every page. */
 export function SafetyBanner() {
-  const { selection } = useSelection();
+  const { selection, details } = useSelection();
   const view = useSafety(selection);
   const pathname = usePathname();
   if (view.status !== 'ready') return null;
@@ -28,7 +28,7 @@ export function SafetyBanner() {
         answered={outcomes.map((o) => ({ key: o.key, text: o.question.text, answer: o.answer }))}
         whatToDo={flags.map((f) => ({ key: f.id, name: f.name, text: f.whatToDo }))}
         help={view.help}
-        answersHref={pathname === paths.home() ? '#triage' : `${paths.home(selection)}#triage`}
+        answersHref={pathname === paths.home() ? '#triage' : `${paths.home(selection, details)}#triage`}
       />
     </Suspense>
   );

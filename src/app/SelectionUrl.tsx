@@ -39,12 +39,14 @@ export function SelectionUrl() {
       const url = latest.current;
       // Only the map screen changes the selection; other pages carry it in their links.
       if (url.pathname !== paths.home()) return;
-      const { regions } = useSelectionStore.getState();
-      if (sameIds(regions, selectionFromSearch(url.search).ids)) return;
-      void url.navigate({ pathname: url.pathname, search: selectionSearch(regions) });
+      const { regions, details } = useSelectionStore.getState();
+      const search = selectionSearch(regions, details);
+      const shown = selectionFromSearch(url.search);
+      if (search === selectionSearch(shown.ids, shown.details)) return;
+      void url.navigate({ pathname: url.pathname, search });
     };
     const unsubscribe = useSelectionStore.subscribe((now, before) => {
-      if (now.regions === before.regions) return;
+      if (now.regions === before.regions && now.details === before.details) return;
       // Once the change is painted and the page is idle; several quick changes make one history entry.
       cancelWrite?.();
       cancelWrite = whenIdle(write);

@@ -1,20 +1,21 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { content, type SafetyData } from '../content/browser-content';
 import type { RegionId } from '../content/schema';
-import type { Answers, Assessment, Triage } from '../domain/safety';
+import type { Answers, Assessment, PlaceDetails, Triage } from '../domain/safety';
 import type { FirstState } from '../domain/first-check';
 import { loadSafety, safetySource, type SafetyLoad } from './safety-source';
 import { deviceTimeZone, helpFor, type Help } from '../domain/emergency';
 import { useSafetyStore } from '../stores/safety-store';
 import { useVisitStore } from '../stores/visit-store';
 import { useCountryStore } from '../stores/country-store';
+import { useSelectionStore } from '../stores/selection-store';
 import { memoLast } from '../lib/memo-last';
 
 type Ready = Extract<SafetyLoad, { state: 'ready' }>;
 
 // The banner, the page and the results bar ask for the same selection in one render: work it out once.
-const triageFor = memoLast((load: Ready, selection: readonly RegionId[], answers: Answers) =>
-  load.engine.triage(selection, load.data, answers, content.regions.length),
+const triageFor = memoLast((load: Ready, selection: readonly RegionId[], answers: Answers, details: PlaceDetails) =>
+  load.engine.triage(selection, load.data, answers, content.regions.length, details),
 );
 const assessFor = memoLast((load: Ready, t: Triage, answers: Answers, confirmed: readonly string[]) => load.engine.assess(t, answers, confirmed));
 const firstFor = memoLast((load: Ready, firstCheck: string | null, adult: boolean | null, confirmed: readonly string[]) =>
@@ -52,6 +53,8 @@ export function useSafety(selection: readonly RegionId[], wanted = selection.len
     if (wanted) loadSafety();
   }, [wanted]);
   const answers = useSafetyStore((s) => s.answers);
+  // A place's kind and pain level can bring screens in (docs/safety.md): the same details on every page.
+  const details = useSelectionStore((s) => s.details);
   const confirmed = useSafetyStore((s) => s.confirmed);
   const firstCheck = useVisitStore((s) => s.firstCheck);
   const adult = useVisitStore((s) => s.adult);
@@ -59,7 +62,7 @@ export function useSafety(selection: readonly RegionId[], wanted = selection.len
   const countries = load.state === 'ready' ? load.data.countries : NO_COUNTRIES;
   const help = helpForMemo(chosen, timeZone, countries);
   if (load.state !== 'ready') return { status: load.state, retry, help };
-  const t = triageFor(load, selection, answers);
+  const t = triageFor(load, selection, answers, details);
   const first = firstFor(load, firstCheck, adult, confirmed);
   return {
     status: 'ready',

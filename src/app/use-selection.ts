@@ -2,6 +2,7 @@ import { parseSelection, type ParsedSelection } from '../domain/selection';
 import type { RegionId } from '../content/schema';
 import { content } from '../content/browser-content';
 import { useSelectionStore } from '../stores/selection-store';
+import type { PlaceDetail } from '../domain/pain';
 
 const knownRegionIds: ReadonlySet<string> = new Set(content.regions.map((r) => r.id));
 
@@ -26,13 +27,18 @@ const actions = {
   remove: (id: string) => {
     if (knownRegionIds.has(id)) useSelectionStore.getState().remove(id as RegionId);
   },
+  setDetail: (id: string, detail: PlaceDetail) => {
+    if (knownRegionIds.has(id)) useSelectionStore.getState().setDetail(id as RegionId, detail);
+  },
   clear: () => { useSelectionStore.getState().clear(); },
 };
 
-/** The marked places, what a link had that was not read as places, and the actions that change them. */
+/** The marked places and their details, what a link had that was not read, and the actions that change them. */
 export function useSelection() {
   const selection = useSelectionStore((s) => s.regions);
+  const details = useSelectionStore((s) => s.details);
   const unknown = useSelectionStore((s) => s.unknown);
+  const badDetails = useSelectionStore((s) => s.badDetails);
   const unread = useSelectionStore((s) => s.unread);
-  return { selection, unknown, unread, ...actions };
+  return { selection, details, unknown, badDetails, unread, ...actions };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_INTENSITY, MIN_INTENSITY, PAIN_KINDS, SENSATION_KINDS } from '../domain/pain';
 
 /** A kebab-case slug, the shape of every id in data/. */
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id like "calf-upper"');
@@ -39,6 +40,9 @@ export const bodyPartSchema = z.enum([
   'head-neck', 'shoulder-chest', 'upper-arm', 'forearm-hand', 'trunk-pelvis', 'hip-thigh', 'lower-leg', 'foot',
 ]);
 
+export const painKindSchema = z.enum(PAIN_KINDS);
+export const sensationKindSchema = z.enum(SENSATION_KINDS);
+
 export const selfCareStepSchema = z.strictObject({
   title: text,
   how: text,
@@ -76,6 +80,18 @@ export const muscleSchema = z
     prevalence: prevalenceSchema,
     triggerPoints: z.array(z.strictObject({ area: areaIdSchema, description: text })).min(1),
     symptoms: texts,
+    /**
+     * Sensations besides pain (numbness, tingling, burning) that the references describe from this
+     * muscle's trigger points or from a nerve it can squeeze, with what they say and where. A place it
+     * explains marked with one of these raises it (docs/engine.md). Only where a source says so.
+     */
+    sensations: z
+      .strictObject({
+        kinds: z.array(sensationKindSchema).min(1),
+        notes: text,
+        sources: z.array(sourceSchema).min(1, 'needs at least one source'),
+      })
+      .optional(),
     causes: texts,
     prevention: texts,
     selfCare: z.strictObject({
@@ -111,6 +127,8 @@ const question = text.refine((t) => t.split(/\s+/).length <= QUESTION_MAX_WORDS,
 export const gateSchema = z.strictObject({
   id: slug,
   text: question,
+  /** Pain kinds that answer this question yes for the person: a marked place with one of them ("numbness") opens its screens without asking it. */
+  answeredBy: z.array(painKindSchema).min(1).optional(),
   notes: text.optional(),
 });
 
@@ -134,8 +152,10 @@ export const redFlagSchema = z.strictObject({
   name: text,
   /** One or two sentences: what it is and why it matters, in plain words. */
   summary: text,
-  /** Region ids (sided) that make this screen relevant. */
-  regions: z.array(regionIdSchema).min(1),
+  /** Region ids (sided) that make this screen relevant. Empty only with `minIntensity`: then anywhere. */
+  regions: z.array(regionIdSchema),
+  /** Asked only for marked places at this pain level or above (1-10), and then never "broad". */
+  minIntensity: z.number().int().min(MIN_INTENSITY).max(MAX_INTENSITY).optional(),
   /** The entry question (an id in `gates`) whose yes opens this screen; broad screens need one or go to "More checks". */
   gate: slug.optional(),
   questions: z.array(redFlagQuestionSchema).min(1),
@@ -147,7 +167,7 @@ export const redFlagSchema = z.strictObject({
   whatToDo: text,
   sources: z.array(sourceSchema).min(1, 'needs at least one source'),
   notes: text.optional(),
-});
+}).refine((f) => f.regions.length > 0 || f.minIntensity !== undefined, { path: ['regions'], message: 'needs at least one region unless minIntensity is given' });
 
 export const redFlagsFileSchema = z.strictObject({
   gates: z.array(gateSchema),

@@ -147,3 +147,46 @@ describe('rank (fixtures)', () => {
     expect(strengthOf(c)).toBe(word);
   });
 });
+
+describe('rank with pain levels and kinds', () => {
+  // Muscles explaining one of two equally specific places each, identically: a tie at level 5, broken by id.
+  const tie = buildEngineIndex(regions, [
+    muscle('calf-muscle', ['calf-upper']),
+    muscle('calf-other', ['calf-upper']),
+    muscle('heel-muscle', ['heel']),
+    { ...muscle('heel-nerve', ['heel']), sensations: { kinds: ['numbness', 'tingling'] } },
+  ]);
+  const order = (details?: Parameters<typeof rank>[2]) => rank(ids('heel-right', 'calf-upper-right'), tie, details).map((c) => c.id);
+
+  it('leaves every score as it was when nothing is said, or everything is level 5', () => {
+    const plain = rank(ids('heel-right', 'calf-upper-right'), tie);
+    expect(rank(ids('heel-right', 'calf-upper-right'), tie, { ['heel-right' as RegionId]: { intensity: 5 } })).toEqual(plain);
+    expect(plain.map((c) => c.score)).toEqual([52, 52, 52, 52]);
+  });
+
+  it.each([
+    ['the calf', 'calf-upper-right', ['calf-muscle', 'calf-other', 'heel-muscle', 'heel-nerve']],
+    ['the heel', 'heel-right', ['heel-muscle', 'heel-nerve', 'calf-muscle', 'calf-other']],
+  ])('puts first the muscle that explains the worse place: %s at 9', (_what, worse, expected) => {
+    expect(order({ [worse as RegionId]: { intensity: 9 } })).toEqual(expected);
+  });
+
+  it('weighs a place 0.5 + level / 10 in selection fit: 9 against 5 is 1.4 against 1', () => {
+    const [first] = rank(ids('heel-right', 'calf-upper-right'), tie, { ['calf-upper-right' as RegionId]: { intensity: 9 } });
+    expect(first?.selectionFit).toBeCloseTo(1.4 / 2.4);
+  });
+
+  it('adds the sensation bonus once, only to a muscle whose references describe the kind marked at a place it explains', () => {
+    const numb = rank(ids('heel-right', 'calf-upper-right'), tie, { ['heel-right' as RegionId]: { intensity: 5, kind: 'numbness' } });
+    expect(numb.map((c) => [c.id, c.score, c.sensation])).toEqual([
+      ['heel-nerve', 56, true],
+      ['calf-muscle', 52, false],
+      ['calf-other', 52, false],
+      ['heel-muscle', 52, false],
+    ]);
+    // Numbness at a place the muscle does not explain, or a kind its references do not describe: no bonus.
+    const plain = ['calf-muscle', 'calf-other', 'heel-muscle', 'heel-nerve'];
+    expect(order({ ['calf-upper-right' as RegionId]: { intensity: 5, kind: 'numbness' } })).toEqual(plain);
+    expect(order({ ['heel-right' as RegionId]: { intensity: 5, kind: 'cramping' } })).toEqual(plain);
+  });
+});

@@ -1,8 +1,10 @@
 import type { AreaId, Muscle, MuscleId, Prevalence, Region, RegionId } from '../content/schema';
+import { DEFAULT_INTENSITY, SENSATION_KINDS, type PainKind, type PlaceDetail, type SensationKind } from './pain';
 
-/** What the engine needs of a muscle: its referral pattern and how commonly it is the cause. */
+/** What the engine needs of a muscle: its referral pattern, how commonly it is the cause, and the sensations its references describe. */
 export type RankableMuscle = Pick<Muscle, 'id' | 'name' | 'prevalence'> & {
   referral: Pick<Muscle['referral'], 'primary' | 'secondary' | 'bothSides' | 'leadingFor'>;
+  sensations?: { kinds: readonly SensationKind[] };
 };
 
 export type MatchKind = 'primary' | 'secondary' | 'none';
@@ -28,6 +30,8 @@ export interface Candidate {
   secondaryCoverage: number;
   /** Whether the references name this muscle first for one of the selected areas it explains. */
   leading: boolean;
+  /** Whether a place it explains was marked with a sensation its references describe (numbness, tingling, burning). */
+  sensation: boolean;
 }
 
 /** The precomputed tables rank() needs; build once per data set with buildEngineIndex. */
@@ -41,6 +45,8 @@ export interface EngineIndex {
   musclesByArea: readonly (readonly number[])[];
   /** Per muscle (same order as `muscles`): its zones as tables by area number, for speed. */
   zones: readonly MuscleZones[];
+  /** Per muscle (same order as `muscles`): the sensations its references describe, as bits (sensationBit). */
+  sensations: Uint8Array;
 }
 
 interface IndexedRegion extends Pick<Region, 'id' | 'area' | 'side'> {
@@ -74,6 +80,22 @@ export const WEIGHTS = {
   prevalence: { common: 2, occasional: 1, rare: -5 } satisfies Record<Prevalence, number>,
 } as const;
 
+/** Added once when a place a muscle explains is marked with a sensation its references describe (docs/engine.md). */
+export const SENSATION_BONUS = 4;
+
+/** How much a place weighs in selection fit by its pain level: `intensityWeight(5) // -> 1`, 1 -> 0.6, 10 -> 1.5. */
+export function intensityWeight(intensity = DEFAULT_INTENSITY): number {
+  return 0.5 + intensity / 10;
+}
+
+const sensationBit = (kind: PainKind | undefined): number => {
+  const i = (SENSATION_KINDS as readonly string[]).indexOf(kind ?? '');
+  return i < 0 ? 0 : 1 << i;
+};
+
+/** Per place, what was said about it (src/domain/selection.ts `Details`); places not listed are level 5 with no kind. */
+export type RankDetails = Readonly<Partial<Record<RegionId, PlaceDetail>>>;
+
 /** Builds the engine's lookup tables: `buildEngineIndex(regions, muscles)`. */
 export function buildEngineIndex(regions: readonly Pick<Region, 'id' | 'area' | 'side'>[], muscles: readonly RankableMuscle[]): EngineIndex {
   const sorted = [...muscles].sort((a, b) => a.id.localeCompare(b.id));
@@ -100,7 +122,8 @@ export function buildEngineIndex(regions: readonly Pick<Region, 'id' | 'area' | 
   const specificity = new Float64Array(areas);
   musclesByArea.forEach((list, no) => { specificity[no] = 1 + Math.log(total / Math.max(1, list.length)); });
   const regionById = new Map(regions.map((r) => [r.id, { id: r.id, area: r.area, side: r.side, areaNo: areaNo.get(r.area) ?? 0 }]));
-  return { muscles: sorted, regionById, specificity, musclesByArea, zones };
+  const sensations = Uint8Array.from(sorted, (m) => (m.sensations?.kinds ?? []).reduce((bits, k) => bits | sensationBit(k), 0));
+  return { muscles: sorted, regionById, specificity, musclesByArea, zones, sensations };
 }
 
 const sideOrder: Record<CandidateSide, number> = { right: 0, left: 1, both: 2 };
@@ -108,14 +131,18 @@ const SIDES = ['right', 'left'] as const;
 
 /**
  * Ranks muscle-and-side candidates for a pain drawing, best first; only candidates that explain at
- * least one selected region are returned. Ties break by muscle id, then side.
+ * least one selected region are returned. Ties break by muscle id, then side. `details` (optional)
+ * gives places a pain level, which weighs them in selection fit, and a kind, which can add the
+ * sensation bonus (docs/engine.md); without it every place is level 5, as before.
  * `rank(['heel-right'], index)[0] // -> soleus, right, heel-right: primary`
  */
-export function rank(selection: readonly RegionId[], index: EngineIndex): Candidate[] {
+export function rank(selection: readonly RegionId[], index: EngineIndex, details?: RankDetails): Candidate[] {
   const selected = [...new Set(selection)].map((id) => index.regionById.get(id)).filter((r) => r !== undefined);
   const n = selected.length;
   if (n === 0) return [];
-  const spec = selected.map((r) => index.specificity[r.areaNo] ?? 1);
+  // Specificity times the pain level's weight: the weight of each place in selection fit.
+  const spec = selected.map((r) => (index.specificity[r.areaNo] ?? 1) * intensityWeight(details?.[r.id]?.intensity));
+  const felt = details ? selected.map((r) => sensationBit(details[r.id]?.kind)) : undefined;
   const specTotal = spec.reduce((sum, x) => sum + x, 0);
 
   // Which selected regions (by position) each muscle's zones touch: only those pairs are looked at,
@@ -156,6 +183,7 @@ export function rank(selection: readonly RegionId[], index: EngineIndex): Candid
       let explained = 0;
       let weighted = 0;
       let leading = false;
+      let sensation = false;
       for (let t = 0; t < js.length; t++) {
         const kind = kinds[t] ?? NONE;
         if (kind === NONE) continue;
@@ -166,6 +194,7 @@ export function rank(selection: readonly RegionId[], index: EngineIndex): Candid
         weighted += (kind === PRIMARY ? WEIGHTS.primary : WEIGHTS.secondary) * (spec[j] ?? 1);
         (kind === PRIMARY ? primaryAreas : secondaryAreas).add(r.areaNo);
         if (z.leadingFor[r.areaNo] === 1) leading = true;
+        if (felt && ((felt[j] ?? 0) & (index.sensations[i] ?? 0)) !== 0) sensation = true;
       }
       if (explained === 0) continue;
       const selectionFit = weighted / specTotal;
@@ -176,6 +205,7 @@ export function rank(selection: readonly RegionId[], index: EngineIndex): Candid
         WEIGHTS.primaryHits * (1 - 0.5 ** primaryHits) +
         WEIGHTS.secondaryCoverage * secondaryCoverage +
         (leading ? WEIGHTS.leading : 0) +
+        (sensation ? SENSATION_BONUS : 0) +
         WEIGHTS.prevalence[m.prevalence];
       out.push({
         id: m.id,
@@ -189,6 +219,7 @@ export function rank(selection: readonly RegionId[], index: EngineIndex): Candid
         primaryHits,
         secondaryCoverage,
         leading,
+        sensation,
       });
     }
   });

@@ -16,6 +16,7 @@ const cand = (id: string, side: Candidate['side'], matches: Candidate['matches']
   primaryHits: matches.filter((m) => m === 'primary').length,
   secondaryCoverage: 0,
   leading: false,
+  sensation: false,
 });
 
 describe('mergeSides', () => {

@@ -1,9 +1,16 @@
 import type { Gate, RedFlag, RedFlagQuestion, RegionId, Urgency } from '../content/schema';
+import type { PlaceDetail } from './pain';
+
+// domain/pain.ts's DEFAULT_INTENSITY, written out: this code loads lazily and shares no module with the first load.
+const DEFAULT_INTENSITY = 5;
 
 /** "Not sure" is its own answer: it is never taken as no (docs/safety.md). */
 export type Answer = 'yes' | 'no' | 'unsure';
 /** Answers by key (`questionKey`, `gateKey`); a missing key means "not answered yet". */
 export type Answers = Readonly<Record<string, Answer | undefined>>;
+
+/** What was said about the marked places (pain level, kind): places not listed are level 5 with no kind. */
+export type PlaceDetails = Readonly<Partial<Record<RegionId, PlaceDetail>>>;
 
 /** The red-flag data the triage is picked from (data/red-flags.json). */
 export interface RedFlagData {
@@ -46,17 +53,32 @@ export const PAGE_SIZE = 5;
 /**
  * The safety screens relevant to a selection, most relevant first: screens specific to a part of the
  * body before broad ones that apply almost everywhere; then those matching more of the selected regions;
- * then the order of data/red-flags.json, which lists conditions by clinical priority.
+ * then the order of data/red-flags.json, which lists conditions by clinical priority. A screen with
+ * `minIntensity` is relevant only for places marked at that level or above; `told` adds, per entry
+ * question, the places whose kind has answered it (numbness for the nerve question), so its screens
+ * concern those places too.
  * `relevantScreens(['chest-upper-left', 'upper-arm-inner-left'], flags)[0].flag.id // -> 'heart-attack'`
  */
-export function relevantScreens(selection: readonly RegionId[], flags: readonly RedFlag[], regionCount = 148): Screen[] {
+export function relevantScreens(
+  selection: readonly RegionId[],
+  flags: readonly RedFlag[],
+  regionCount = 148,
+  details: PlaceDetails = {},
+  told: ReadonlyMap<string, readonly RegionId[]> = new Map(),
+): Screen[] {
   const selected = new Set(selection);
   const found: { screen: Screen; order: number }[] = [];
   flags.forEach((flag, order) => {
-    const regions = flag.regions.filter((r) => selected.has(r));
+    const min = flag.minIntensity;
+    let regions =
+      min === undefined
+        ? flag.regions.filter((r) => selected.has(r))
+        : selection.filter((r) => (details[r]?.intensity ?? DEFAULT_INTENSITY) >= min && (flag.regions.length === 0 || flag.regions.includes(r)));
+    const answered = flag.gate === undefined ? undefined : told.get(flag.gate);
+    if (answered) regions = union([regions, answered]);
     if (regions.length === 0) return;
     const urgency = mostUrgent(flag.questions.map((q) => q.urgency));
-    found.push({ screen: { flag, regions, urgency, broad: flag.regions.length > BROAD_SHARE * regionCount }, order });
+    found.push({ screen: { flag, regions, urgency, broad: min === undefined && flag.regions.length > BROAD_SHARE * regionCount }, order });
   });
   return found
     .sort((a, b) => Number(a.screen.broad) - Number(b.screen.broad) || b.screen.regions.length - a.screen.regions.length || a.order - b.order)
@@ -82,6 +104,8 @@ export type TriageItem =
       regions: RegionId[];
       /** The entry question this one follows, if any. */
       gateKey?: string;
+      /** Asked because of what the person said about these places (numbness, a pain level of 9), not only where they are. */
+      told?: RegionId[];
     };
 
 export interface Triage {
@@ -106,21 +130,43 @@ const byClinicalOrder = (a: Sortable, b: Sortable) =>
   b.priority - a.priority ||
   a.order - b.order;
 
-const union = (lists: readonly (readonly RegionId[])[]) => [...new Set(lists.flat())];
+function union(lists: readonly (readonly RegionId[])[]): RegionId[] {
+  return [...new Set(lists.flat())];
+}
+
+/** Per entry question with `answeredBy`, the marked places whose kind answers it yes: `{ nerve: ['palm-right'] }`. */
+export function toldGates(selection: readonly RegionId[], gates: readonly Gate[], details: PlaceDetails): Map<string, RegionId[]> {
+  const told = new Map<string, RegionId[]>();
+  for (const gate of gates) {
+    const places = selection.filter((r) => {
+      const kind = details[r]?.kind;
+      return kind !== undefined && gate.answeredBy?.includes(kind) === true;
+    });
+    if (places.length) told.set(gate.id, places);
+  }
+  return told;
+}
 
 /**
  * The questions to ask before self-care for a selection, most dangerous and most likely first
  * (docs/safety.md): screens specific to the marked places before broad ones; within that emergency before
  * "today" before "soon", then the data's `priority`, then file order. A gated screen is asked through its
  * entry question, and its own questions follow a yes or "not sure" to it. Broad screens without an entry
- * question go to "More checks".
+ * question go to "More checks". What the person said about a place (`details`) can answer an entry
+ * question (numbness answers the nerve question: its screens' questions are asked directly) and bring in
+ * screens asked only at a high pain level.
  * `triage(['calf-upper-right'], data, {}).asked[0].key // -> 'dvt/breathless-chest-pain'`
  */
-export function triage(selection: readonly RegionId[], data: RedFlagData, answers: Answers, regionCount = 148): Triage {
-  const screens = relevantScreens(selection, data.redFlags, regionCount);
+export function triage(selection: readonly RegionId[], data: RedFlagData, answers: Answers, regionCount = 148, details: PlaceDetails = {}): Triage {
+  const told = toldGates(selection, data.gates, details);
+  const screens = relevantScreens(selection, data.redFlags, regionCount, details, told);
   const flagOrder = new Map(data.redFlags.map((f, i) => [f.id, i]));
   const orderOf = (s: Screen) => flagOrder.get(s.flag.id) ?? 0;
   type Entry = { item: TriageItem; sort: Sortable };
+  const toldOf = (screen: Screen): RegionId[] | undefined => {
+    if (screen.flag.minIntensity !== undefined) return screen.regions;
+    return screen.flag.gate === undefined ? undefined : told.get(screen.flag.gate);
+  };
   const questionsOf = (screen: Screen, gate?: string): Entry[] =>
     screen.flag.questions.map((question, i) => ({
       item: {
@@ -130,6 +176,7 @@ export function triage(selection: readonly RegionId[], data: RedFlagData, answer
         question,
         regions: screen.regions,
         ...(gate === undefined ? {} : { gateKey: gate }),
+        ...(toldOf(screen) ? { told: toldOf(screen) } : {}),
       },
       sort: { broad: screen.broad, urgency: question.urgency, priority: question.priority ?? 0, order: orderOf(screen) * 100 + i },
     }));
@@ -140,7 +187,9 @@ export function triage(selection: readonly RegionId[], data: RedFlagData, answer
   const gated = new Map<string, Screen[]>();
   for (const screen of screens) {
     const gate = screen.flag.gate;
-    if (gate !== undefined) gated.set(gate, [...(gated.get(gate) ?? []), screen]);
+    // The person has already told us the answer to its entry question: its own questions are asked.
+    if (gate !== undefined && told.has(gate)) top.push(...questionsOf(screen));
+    else if (gate !== undefined) gated.set(gate, [...(gated.get(gate) ?? []), screen]);
     else if (screen.broad) more.push(...questionsOf(screen));
     else top.push(...questionsOf(screen));
   }

@@ -142,3 +142,45 @@ describe('parseOptions', () => {
     expect(options.unknown).toEqual(['--jsn']);
   });
 });
+
+describe('places with a pain level and kind on the command line', () => {
+  async function runWith(argv: string[]) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io: CliIo = { stdin: Object.assign(Readable.from([]), { isTTY: undefined }), out: (l) => out.push(l), err: (l) => err.push(l) };
+    const code = await runRegionCli(argv, io, {
+      name: 'rank',
+      usage: 'Usage: rank',
+      setup: () => ({ known, answer: (ids, details) => [{ ids, details }] }),
+      format: { json: (r) => r[0], text: () => '' },
+    });
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  }
+
+  it('passes the level and kind on, as a link writes them', async () => {
+    const result = await runWith(['--json', 'knee-back-right:7:cramping', 'heel-left::burning', 'heel-right']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.out)).toEqual({
+      ids: ['knee-back-right', 'heel-left', 'heel-right'],
+      details: { 'knee-back-right': { intensity: 7, kind: 'cramping' }, 'heel-left': { intensity: 5, kind: 'burning' } },
+    });
+  });
+
+  it.each([
+    ['knee-back-right:11', 'rank: pain level "11" for knee-back-right not understood; give a whole number from 1 to 10 (knee-back-right:7)'],
+    ['knee-back-right::throbbing', 'rank: pain kind "throbbing" for knee-back-right not understood; give one of aching, sharp, burning, cramping, numbness, tingling (knee-back-right::aching)'],
+    ['knee-back-right:\x07:x', 'rank: pain level "\\x07" for knee-back-right not understood'],
+  ])('exits 2 for %j, says what was not understood and answers nothing', async (arg, message) => {
+    const result = await runWith([arg]);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain(message);
+    expect(result.err).not.toMatch(/(?!\n)\p{Cc}/u);
+    expect(result.out).toBe('(no answer: a pain level or kind not understood, see stderr)');
+  });
+
+  it('still names an unknown place that carries a level, with its closest ids', async () => {
+    const result = await runWith(['heel-lft:7']);
+    expect(result.code).toBe(2);
+    expect(result.err).toBe('rank: unknown region id "heel-lft:7"; closest: heel-left, heel-right, knee-back-right (see npm run regions)');
+  });
+});

@@ -84,4 +84,31 @@ describe('the command lines, run for real', () => {
     expect(ran.stderr).toContain('unknown region id "knee-back-right\\x1b[2J"; closest: knee-back-right');
     expect(ran.stderr).not.toContain('\x1b');
   });
+
+  it('ranks with pain levels and kinds as a link writes them: gluteus minimus second when the upper calf is at 9', async () => {
+    const ran = await runScript('rank.ts', ['--json', 'knee-back-right', 'calf-upper-right:9']);
+    expect(ran.code).toBe(0);
+    const ids = (JSON.parse(ran.stdout) as { id: string }[]).map((c) => c.id);
+    expect(ids.slice(0, 2)).toEqual(['gastrocnemius', 'gluteus-minimus']);
+  });
+
+  it.each([
+    ['rank.ts', 'knee-back-right:12', 'rank: pain level "12" for knee-back-right not understood; give a whole number from 1 to 10'],
+    ['rank.ts', 'knee-back-right:7:stabbing', 'rank: pain kind "stabbing" for knee-back-right not understood; give one of aching, sharp, burning, cramping, numbness, tingling'],
+    ['screen.ts', 'palm-right::numb\x1b[2J', 'screen: pain kind "numb\\x1b[2J" for palm-right not understood'],
+  ])('%s exits 2 with a clear message for %j', async (script, arg, message) => {
+    const ran = await runScript(script, [arg]);
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toContain(message);
+    expect(ran.stderr).not.toContain('\x1b');
+  });
+
+  it('screen asks the nerve questions and the severe-pain question for palm-right:9:numbness', async () => {
+    const ran = await runScript('screen.ts', ['--json', 'palm-right:9:numbness']);
+    expect(ran.code).toBe(0);
+    const keys = (JSON.parse(ran.stdout) as { asked: { key: string }[] }).asked.map((i) => i.key);
+    expect(keys).toContain('severe-pain/sudden-or-unbearable');
+    expect(keys).toContain('nerve-compression/weakness-foot-drop');
+    expect(keys).not.toContain('gate/nerve');
+  });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../scripts/content/load-content-node';
 import { buildEngineIndex, rank } from '../../src/domain/rank';
 import type { RegionId } from '../../src/content/schema';
+import type { PainKind } from '../../src/domain/pain';
 
 const content = loadContent();
 const index = buildEngineIndex(content.regions, content.muscles);
@@ -116,5 +117,28 @@ describe('the engine on the real data', () => {
     const primary = new Set(content.muscles.flatMap((m) => m.referral.primary));
     const missing = content.areas.filter((a) => !primary.has(a));
     expect(missing.sort()).toEqual([...NO_PRIMARY_BY_SOURCES].sort());
+  });
+});
+
+describe('the engine on the real data, with pain levels and kinds', () => {
+  const rankWith = (regionIds: string[], details: Record<string, { intensity: number; kind?: PainKind }>) =>
+    rank(regionIds as RegionId[], index, details);
+
+  it('puts upper trapezius before soleus when the temple is the worse of heel and temple (a tie at level 5)', () => {
+    expect(rankWith(['heel-right', 'temple-right'], {}).slice(0, 2).map((c) => c.id)).toEqual(['soleus', 'upper-trapezius']);
+    expect(rankWith(['heel-right', 'temple-right'], { 'temple-right': { intensity: 9 } })[0]?.id).toBe('upper-trapezius');
+  });
+
+  it('raises piriformis above gluteus maximus when the back of the thigh is numb', () => {
+    const place = (details: Parameters<typeof rankWith>[1]) => {
+      const ids: string[] = rankWith(['buttock-lower-right', 'thigh-back-upper-right'], details).map((c) => c.id);
+      return ids.indexOf('piriformis') - ids.indexOf('gluteus-maximus');
+    };
+    expect(place({})).toBeGreaterThan(0);
+    expect(place({ 'thigh-back-upper-right': { intensity: 5, kind: 'numbness' } })).toBeLessThan(0);
+  });
+
+  it('puts semispinalis capitis first for a burning back of the head', () => {
+    expect(rankWith(['head-back-right'], { 'head-back-right': { intensity: 5, kind: 'burning' } })[0]?.id).toBe('semispinalis-capitis');
   });
 });

@@ -17,6 +17,7 @@ it('packs the first-load index without changing a single region or muscle summar
       name: m.name,
       prevalence: m.prevalence,
       referral: { primary: m.referral.primary, secondary: m.referral.secondary, bothSides: m.referral.bothSides, leadingFor: m.referral.leadingFor },
+      ...(m.sensations ? { sensations: { kinds: m.sensations.kinds } } : {}),
     })),
   );
 });

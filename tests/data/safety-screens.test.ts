@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../scripts/content/load-content-node';
-import { gateKey, relevantScreens, triage } from '../../src/domain/safety';
+import { assess, gateKey, relevantScreens, triage, type Answers } from '../../src/domain/safety';
+import { parseSelection } from '../../src/domain/selection';
 import { helpFor } from '../../src/domain/emergency';
 import type { RegionId } from '../../src/content/schema';
 
@@ -146,5 +147,72 @@ describe('the numbers to call', () => {
 
   it('says "choose your country" when the zone is unknown', () => {
     expect(helpFor(null, 'UTC', content.countries).how).toBe('unknown');
+  });
+});
+
+describe('what the person says about a place (`palm-right:9:numbness`, as in a link)', () => {
+  const known = new Set(content.regions.map((r) => r.id));
+  /** The triage for places written as a link writes them, every entry question answered as given. */
+  const told = (link: string, answers: Answers = {}) => {
+    const { ids: regions, details } = parseSelection(link, known);
+    return { regions, t: triage(regions, content, answers, content.regions.length, details) };
+  };
+  const keys = (t: ReturnType<typeof triage>) => t.asked.map((i) => i.key);
+  const NERVE = ['nerve-compression/both-sides-or-bladder', 'nerve-compression/weakness-foot-drop', 'nerve-compression/clumsy-hands-unsteady', 'nerve-compression/severe-or-worsening'];
+
+  it.each([['numbness'], ['tingling']])('asks the nerve screen\'s own questions before self-care for %s, without its entry question', (kind) => {
+    const { t } = told(`palm-right::${kind}`);
+    expect(keys(t)).not.toContain(gateKey('nerve'));
+    for (const key of NERVE) expect(keys(t)).toContain(key);
+    expect(t.more.map((i) => i.key)).not.toContain(NERVE[0]);
+  });
+
+  it('asks them even if the entry question was answered no before the numbness was marked', () => {
+    expect(keys(told('palm-right:6:numbness', { [gateKey('nerve')]: 'no' }).t)).toContain(NERVE[1]);
+  });
+
+  it('asks only the entry question when no place is numb or tingling', () => {
+    const { t } = told('palm-right:7:burning');
+    expect(keys(t)).toContain(gateKey('nerve'));
+    expect(keys(t)).not.toContain(NERVE[0]);
+  });
+
+  it('brings the nerve screen in for a numb place it does not usually cover (the upper chest)', () => {
+    const { t } = told('chest-upper-left::numbness');
+    const item = t.asked.find((i) => i.key === NERVE[0]);
+    expect(item?.regions).toEqual(['chest-upper-left']);
+  });
+
+  it('holds self-care for the numb place until the nerve questions are answered, and releases it on no', () => {
+    const { t } = told('palm-right::tingling,temple-left');
+    const noToAllButNerve = Object.fromEntries(t.asked.filter((i) => !i.key.startsWith('nerve-compression/')).map((i) => [i.key, 'no' as const]));
+    const before = assess(t, noToAllButNerve, []);
+    expect(before.pending).toEqual(NERVE);
+    expect(before.held.has('palm-right' as never)).toBe(true);
+    expect(before.held.has('temple-left' as never)).toBe(false);
+    const allNo = { ...noToAllButNerve, ...Object.fromEntries(NERVE.map((k) => [k, 'no' as const])) };
+    expect(assess(told('palm-right::tingling,temple-left', allNo).t, allNo, []).held.size).toBe(0);
+    const yes = { ...allNo, [NERVE[1] ?? '']: 'yes' as const };
+    const after = assess(told('palm-right::tingling,temple-left', yes).t, yes, []);
+    expect(after.level).toBe('today');
+    expect(after.held.has('palm-right' as never)).toBe(true);
+  });
+
+  it.each([['9'], ['10']])('asks the severe-pain question for a place at %s, for that place only', (level) => {
+    const { t } = told(`knee-back-right:${level},calf-upper-right`);
+    const item = t.asked.find((i) => i.key === 'severe-pain/sudden-or-unbearable');
+    expect(item?.regions).toEqual(['knee-back-right']);
+    expect(item?.kind === 'question' && item.told).toEqual(['knee-back-right']);
+  });
+
+  it.each([['8'], ['5'], ['1']])('does not ask it at %s', (level) => {
+    expect(keys(told(`knee-back-right:${level}`).t)).not.toContain('severe-pain/sudden-or-unbearable');
+  });
+
+  it('keeps the severe-pain question short, plain and at "today", with NHS sources', () => {
+    const flag = content.redFlags.find((f) => f.id === 'severe-pain');
+    expect(flag?.minIntensity).toBe(9);
+    expect(flag?.questions.map((q) => q.urgency)).toEqual(['today']);
+    expect(flag?.sources.every((s) => /nhs\.uk\//.test(s.url))).toBe(true);
   });
 });

@@ -11,7 +11,7 @@ const run = (...ids: string[]) => together(rank(ids as RegionId[], index));
 function candidate(id: string, side: Candidate['side'], score: number, explains: boolean[], selected: RegionId[]): Candidate {
   return {
     id: id as Candidate['id'], name: id, side, score, selected, explained: explains.filter(Boolean).length,
-    matches: explains.map((e) => (e ? 'primary' : 'none')), selectionFit: 0, primaryHits: 0, secondaryCoverage: 0, leading: false,
+    matches: explains.map((e) => (e ? 'primary' : 'none')), selectionFit: 0, primaryHits: 0, secondaryCoverage: 0, leading: false, sensation: false,
   };
 }
 

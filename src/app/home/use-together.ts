@@ -3,6 +3,7 @@ import type { RegionId } from '../../content/schema';
 import { regionById } from '../../content/browser-content';
 import type { Candidate } from '../../domain/rank';
 import { together } from '../../domain/together';
+import type { Details } from '../../domain/selection';
 import type { TogetherLine } from '../../features/results/ResultsList';
 import { whenIdle } from '../../lib/when-idle';
 import { paths } from '../paths';
@@ -12,18 +13,18 @@ import { paths } from '../paths';
  * (never on the tap itself: a search over pairs and threes of candidates), for 12 places or fewer.
  * Null while it is being worked out for a new selection, or when one muscle explains everything.
  */
-export function useTogether(candidates: readonly Candidate[], selection: readonly RegionId[]): TogetherLine | null {
+export function useTogether(candidates: readonly Candidate[], selection: readonly RegionId[], details?: Details): TogetherLine | null {
   const [found, setFound] = useState<{ for: readonly Candidate[]; line: TogetherLine | null } | null>(null);
   useEffect(() => {
     return whenIdle(() => {
       const t = together(candidates);
       const line: TogetherLine | null = t && {
-        members: t.together.map((m) => ({ ...m, href: paths.muscle(m.id, { side: m.side, selection }) })),
+        members: t.together.map((m) => ({ ...m, href: paths.muscle(m.id, { side: m.side, selection, details }) })),
         unexplained: t.unexplained.map((id) => regionById.get(id)?.label ?? id),
         places: selection.length,
       };
       setFound({ for: candidates, line });
     }, 1000);
-  }, [candidates, selection]);
+  }, [candidates, selection, details]);
   return found?.for === candidates ? found.line : null;
 }

@@ -49,3 +49,28 @@ describe('the notice about what a link left out', () => {
     expect(notice()).toHaveTextContent(/left out: “nope”\..*This link had 1 more, which was not read\./);
   });
 });
+
+describe('the notice about pain levels and kinds a link gave that were not understood', () => {
+  it('says in its own words that the place is kept at level 5', () => {
+    render(<LinkNotice unknown={[]} unread={0} bad={[{ place: 'Back of knee, right', field: 'intensity', text: '12' }]} />);
+    expect(notice()).toHaveTextContent('The pain level “12” for Back of knee, right was not understood, so the place is kept at level 5.');
+  });
+
+  it('says the place is kept without a kind when the kind was not understood', () => {
+    render(<LinkNotice unknown={[]} unread={0} bad={[{ place: 'Heel, left', field: 'kind', text: 'stabbing' }]} />);
+    expect(notice()).toHaveTextContent('The kind of pain “stabbing” for Heel, left was not understood, so the place is kept without a kind.');
+  });
+
+  it('quotes a bad value as it quotes an unknown place: isolated, cleaned, its quote marks replaced', () => {
+    render(<LinkNotice unknown={[]} unread={0} bad={[{ place: 'Heel, left', field: 'kind', text: '\u202Ex”. Call 555-0100 “y' }]} />);
+    expect(quotes()).toEqual(["\uFFFDx'. Call 555-0100 'y"]);
+    expect(notice().textContent).not.toMatch(/[\u202A-\u202E]/);
+  });
+
+  it('names three at most and counts the rest', () => {
+    const bad = ['a', 'b', 'c', 'd', 'e'].map((text) => ({ place: 'Heel, left', field: 'intensity' as const, text }));
+    render(<LinkNotice unknown={[]} unread={0} bad={bad} />);
+    expect(quotes()).toEqual(['a', 'b', 'c']);
+    expect(notice()).toHaveTextContent('2 more values were not understood either.');
+  });
+});

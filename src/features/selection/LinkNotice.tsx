@@ -7,6 +7,8 @@ export interface LinkNoticeProps {
   unknown: readonly string[];
   /** How many more parts the link had than MyoMap reads from one. */
   unread: number;
+  /** Pain levels and kinds the link gave that were not understood, with the place's name in plain words. */
+  bad?: readonly { place: string; field: 'intensity' | 'kind'; text: string }[];
 }
 
 /** How many unknown parts are quoted; the rest are only counted. */
@@ -21,10 +23,11 @@ const QUOTES = /["“”„‟«»〝〞＂]/g;
  * What a link had that MyoMap left out: MyoMap's own sentence, with at most LISTED of the link's parts
  * quoted inside it, each isolated (`<bdi>`), cleaned of hidden characters and cut short (lib/shown-text.ts).
  */
-export function LinkNotice({ unknown, unread }: LinkNoticeProps) {
-  if (unknown.length === 0 && unread === 0) return null;
+export function LinkNotice({ unknown, unread, bad = [] }: LinkNoticeProps) {
+  if (unknown.length === 0 && unread === 0 && bad.length === 0) return null;
   const listed = unknown.slice(0, LISTED);
   const more = unknown.length - listed.length;
+  const quote = (text: string) => <>“<bdi className="link-notice__quote">{shownText(text, QUOTED_LENGTH).replace(QUOTES, "'")}</bdi>”</>;
   return (
     <div className="notice notice--info link-notice" role="status">
       {unknown.length > 0 && (
@@ -33,10 +36,23 @@ export function LinkNotice({ unknown, unread }: LinkNoticeProps) {
           know, left out:{' '}
           {listed.map((text, i) => (
             <Fragment key={i}>
-              {i > 0 && ', '}“<bdi className="link-notice__quote">{shownText(text, QUOTED_LENGTH).replace(QUOTES, "'")}</bdi>”
+              {i > 0 && ', '}
+              {quote(text)}
             </Fragment>
           ))}
           {more > 0 && ` and ${more.toLocaleString('en')} more`}.
+        </p>
+      )}
+      {bad.slice(0, LISTED).map((b, i) => (
+        <p key={i}>
+          {b.field === 'intensity' ? 'The pain level ' : 'The kind of pain '}
+          {quote(b.text)} for {b.place} was not understood, so the place is kept{' '}
+          {b.field === 'intensity' ? 'at level 5' : 'without a kind'}.
+        </p>
+      ))}
+      {bad.length > LISTED && (
+        <p>
+          {(bad.length - LISTED).toLocaleString('en')} more {bad.length - LISTED === 1 ? 'value was' : 'values were'} not understood either.
         </p>
       )}
       {unread > 0 && (
