@@ -23,19 +23,29 @@ export function indexModule(content: ReturnType<typeof loadContent>): string {
   const VIEWS = ['front', 'back', 'soles'] as const;
   const PREVALENCE = ['common', 'occasional', 'rare'] as const;
   const areaLabel = new Map<string, string>();
-  const regions = content.regions.map((r) => {
+  const areaView = new Map<string, string>();
+  for (const r of content.regions) {
     const id = r.side === 'midline' ? r.area : `${r.area}-${r.side}`;
     const base = r.side === 'midline' ? r.label : r.label.slice(0, -`, ${r.side}`.length);
-    if (id !== r.id || (r.side !== 'midline' && !r.label.endsWith(`, ${r.side}`)) || (areaLabel.get(r.area) ?? base) !== base) {
-      throw new Error(`regions.json: "${r.id}" breaks the packing rule (id = area-side, label = "area label, side")`);
+    if (id !== r.id || (r.side !== 'midline' && !r.label.endsWith(`, ${r.side}`)) || (areaLabel.get(r.area) ?? base) !== base || (areaView.get(r.area) ?? r.view) !== r.view) {
+      throw new Error(`regions.json: "${r.id}" breaks the packing rule (id = area-side, label = "area label, side", one view per area)`);
     }
     areaLabel.set(r.area, base);
-    return [areaNo.get(r.area), SIDES.indexOf(r.side), VIEWS.indexOf(r.view)];
-  });
+    areaView.set(r.area, r.view);
+  }
+  // Each area's sides as letters ("lr", "m"), in the order of regions.json, and each area's view as a digit.
+  const sidesOf = areas.map((a) => content.regions.filter((r) => r.area === a).map((r) => r.side[0]).join(''));
+  const rebuilt = areas.flatMap((a, i) => [...(sidesOf[i] ?? '')].map((c) => `${a}:${c}`));
+  if (rebuilt.join() !== content.regions.map((r) => `${r.area}:${r.side[0]}`).join()) {
+    throw new Error('regions.json: the regions of one area must follow one another for the packed index');
+  }
+  const views = areas.map((a) => VIEWS.indexOf(areaView.get(a) as (typeof VIEWS)[number])).join('');
   const nums = (list: readonly string[]) => list.map((a) => areaNo.get(a));
+  // A name is written only when it is not the id in words ("upper-trapezius" -> "Upper trapezius").
+  const nameFromId = (id: string) => id.charAt(0).toUpperCase() + id.slice(1).replaceAll('-', ' ');
   const muscles = content.muscles.map((m) => [
     m.id,
-    m.name,
+    m.name === nameFromId(m.id) ? 0 : m.name,
     PREVALENCE.indexOf(m.prevalence),
     nums(m.referral.primary),
     nums(m.referral.secondary),
@@ -46,10 +56,10 @@ export function indexModule(content: ReturnType<typeof loadContent>): string {
   ]);
   return [
     `const A = ${JSON.stringify(areas)}, L = ${JSON.stringify(areas.map((a) => areaLabel.get(a)))};`,
-    `const S = ${JSON.stringify(SIDES)}, V = ${JSON.stringify(VIEWS)}, P = ${JSON.stringify(PREVALENCE)};`,
+    `const S = { l: 'left', r: 'right', m: 'midline' }, V = ${JSON.stringify(VIEWS)}, P = ${JSON.stringify(PREVALENCE)};`,
     'const at = (list) => list.map((i) => A[i]);',
-    `export const regions = ${JSON.stringify(regions)}.map(([a, s, v]) => ({ id: S[s] === 'midline' ? A[a] : A[a] + '-' + S[s], area: A[a], label: S[s] === 'midline' ? L[a] : L[a] + ', ' + S[s], side: S[s], view: V[v] }));`,
-    `export const muscles = ${JSON.stringify(muscles)}.map(([id, name, p, a, b, c, d, k]) => ({ id, name, prevalence: P[p], referral: { primary: at(a), secondary: at(b), bothSides: at(c), leadingFor: at(d) }, ...(k ? { sensations: { kinds: k } } : {}) }));`,
+    `export const regions = ${JSON.stringify(sidesOf.join(','))}.split(',').flatMap((sides, a) => [...sides].map((c) => { const side = S[c]; return { id: side === 'midline' ? A[a] : A[a] + '-' + side, area: A[a], label: side === 'midline' ? L[a] : L[a] + ', ' + side, side, view: V[${JSON.stringify(views)}[a]] }; }));`,
+    `export const muscles = ${JSON.stringify(muscles)}.map(([id, name, p, a, b, c, d, k]) => ({ id, name: name || id[0].toUpperCase() + id.slice(1).replaceAll('-', ' '), prevalence: P[p], referral: { primary: at(a), secondary: at(b), bothSides: at(c), leadingFor: at(d) }, ...(k ? { sensations: { kinds: k } } : {}) }));`,
   ].join('\n');
 }
 

@@ -11,11 +11,11 @@ import { useTogether } from './home/use-together';
 import { rank } from '../domain/rank';
 import { mergeSides, type ResultRow } from '../domain/rows';
 import { mainPlacesOf, patternOf } from './home/row-pattern';
-import { rowPictureFor } from './home/RowPicture';
+import { rowPictureFor } from './home/row-picture-element';
 import type { RowMuscle } from '../features/results/ResultsList';
 import { loadRowExtras, muscleById, rowExtrasSource, regionById } from '../content/browser-content';
 import type { RegionId } from '../content/schema';
-import type { Details } from '../domain/selection';
+import { MAX_IDS, type Details } from '../domain/selection';
 import { useUiStore, type PhoneView } from '../stores/ui-store';
 import { useMediaQuery } from '../lib/use-media-query';
 import { engineIndex } from './engine';
@@ -28,7 +28,7 @@ import { isEmergencyNow, isHeldRegion, pendingCount, useSafety } from './use-saf
 import { TriagePanel } from './home/TriagePanel';
 import { useInAppLinks } from './use-in-app-links';
 import { useHash } from './route-context';
-import { ResultsBar } from './home/ResultsBar';
+import { ResultsBar } from './home/ResultsBarLazy';
 
 const ALL_VIEWS = ['front', 'back', 'soles'] as const;
 const ONE_VIEW = { front: ['front'], back: ['back'], soles: ['soles'] } as const;
@@ -151,7 +151,7 @@ export function HomeRoute() {
         </p>
         {(unknown.length > 0 || unread > 0 || badNamed.length > 0) && (
           <Suspense fallback={null}>
-            <LinkNotice unknown={unknown} unread={unread} bad={badNamed} />
+            <LinkNotice unknown={unknown} unread={unread} limit={MAX_IDS} bad={badNamed} />
           </Suspense>
         )}
         {compact && (
@@ -221,7 +221,11 @@ export function HomeRoute() {
         />
         <Disclaimer />
       </div>
-      {compact && selection.length > 0 && <ResultsBar places={selection.length} muscles={rows.length} onGo={goToResults} emergency={isEmergencyNow(safety) ? safety.help.emergency : undefined} />}
+      {compact && selection.length > 0 && (
+        <Suspense fallback={null}>
+          <ResultsBar places={selection.length} muscles={rows.length} onGo={goToResults} emergency={isEmergencyNow(safety) ? safety.help.emergency : undefined} />
+        </Suspense>
+      )}
       {closeUp && (
         <Suspense fallback={null}>
           <CloseUp part={closeUp} selected={selection} onToggle={toggle} onClose={closeCloseUp} regionLabel={regionLabel} />

@@ -1,6 +1,9 @@
+import { lazy, Suspense } from 'react';
 import { useSafetyStore } from '../stores/safety-store';
 import { useVisitStore } from '../stores/visit-store';
 import { useCountryStore } from '../stores/country-store';
+
+const RestoreNoticeText = lazy(() => import('./RestoreNoticeText').then((m) => ({ default: m.RestoreNoticeText })));
 
 /**
  * Tells the truth about saved answers: when some could not be read at start (and where the raw copy
@@ -18,29 +21,17 @@ export function RestoreNotice() {
   const dismissVisit = useVisitStore((s) => s.dismissSaveNotice);
   const dismissCountry = useCountryStore((s) => s.dismissSaveNotice);
   const saveFailed = safetyFailed || visitFailed || countryFailed;
+  if (backupKey === null && !lost && !saveFailed) return null;
+  // The words load only when there is something to say: they are not in the first load.
   return (
-    <>
-      {(backupKey !== null || lost) && (
-        <div className="notice notice--caution restore-notice" role="status">
-          <p>
-            Some safety answers saved on this device could not be read, so they were left out.{' '}
-            {backupKey !== null
-              ? `Nothing was lost: the saved text was kept on this device under “${backupKey}”.`
-              : 'They were left untouched on this device, and new answers will not be saved over them.'}{' '}
-            Please answer the safety questions again.
-          </p>
-          <button type="button" className="button" onClick={dismiss}>OK</button>
-        </div>
-      )}
-      {saveFailed && (
-        <div className="notice notice--caution restore-notice" role="alert">
-          <p>
-            <strong>Your answers could not be saved on this device</strong> (its storage is full or blocked). They
-            still count while this page is open, but will be gone if you close or reload it.
-          </p>
-          <button type="button" className="button" onClick={() => { dismissSafety(); dismissVisit(); dismissCountry(); }}>OK</button>
-        </div>
-      )}
-    </>
+    <Suspense fallback={null}>
+      <RestoreNoticeText
+        backupKey={backupKey}
+        lost={lost}
+        saveFailed={saveFailed}
+        onDismissRestore={dismiss}
+        onDismissSave={() => { dismissSafety(); dismissVisit(); dismissCountry(); }}
+      />
+    </Suspense>
   );
 }

@@ -3,7 +3,8 @@ import { loadRowExtras } from '../content/browser-content';
 import { preloadSafety } from './safety-source';
 import { preloadSafetySteps } from './SafetyStepsLazy';
 import { preloadResults } from './home/Results';
-import { preloadRowPicture } from './home/RowPicture';
+import { preloadRowPicture } from './home/row-picture-element';
+import { preloadResultsBar } from './home/ResultsBarLazy';
 
 let started = false;
 
@@ -22,5 +23,6 @@ export function warmUp(): void {
     preloadSafetySteps();
     preloadResults();
     preloadRowPicture();
+    preloadResultsBar();
   }, 3000);
 }

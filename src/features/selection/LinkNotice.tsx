@@ -1,5 +1,4 @@
 import { Fragment } from 'react';
-import { MAX_IDS } from '../../domain/selection';
 import { shownText } from '../../lib/shown-text';
 
 export interface LinkNoticeProps {
@@ -7,6 +6,8 @@ export interface LinkNoticeProps {
   unknown: readonly string[];
   /** How many more parts the link had than MyoMap reads from one. */
   unread: number;
+  /** How many parts MyoMap reads from one link (MAX_IDS, passed in so this lazy module shares no code with the first load). */
+  limit: number;
   /** Pain levels and kinds the link gave that were not understood, with the place's name in plain words. */
   bad?: readonly { place: string; field: 'intensity' | 'kind'; text: string }[];
 }
@@ -23,7 +24,7 @@ const QUOTES = /["“”„‟«»〝〞＂]/g;
  * What a link had that MyoMap left out: MyoMap's own sentence, with at most LISTED of the link's parts
  * quoted inside it, each isolated (`<bdi>`), cleaned of hidden characters and cut short (lib/shown-text.ts).
  */
-export function LinkNotice({ unknown, unread, bad = [] }: LinkNoticeProps) {
+export function LinkNotice({ unknown, unread, limit, bad = [] }: LinkNoticeProps) {
   if (unknown.length === 0 && unread === 0 && bad.length === 0) return null;
   const listed = unknown.slice(0, LISTED);
   const more = unknown.length - listed.length;
@@ -57,7 +58,7 @@ export function LinkNotice({ unknown, unread, bad = [] }: LinkNoticeProps) {
       )}
       {unread > 0 && (
         <p>
-          MyoMap reads at most {MAX_IDS} places from one link. This link had {unread.toLocaleString('en')} more,{' '}
+          MyoMap reads at most {limit} places from one link. This link had {unread.toLocaleString('en')} more,{' '}
           {unread === 1 ? 'which was' : 'which were'} not read.
         </p>
       )}
