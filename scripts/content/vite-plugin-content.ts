@@ -19,7 +19,6 @@ const ROW_EXTRAS_ID = 'virtual:myomap-row-extras';
 export function indexModule(content: ReturnType<typeof loadContent>): string {
   const areas = [...new Set(content.regions.map((r) => r.area))];
   const areaNo = new Map<string, number>(areas.map((a, i) => [a, i]));
-  const SIDES = ['left', 'right', 'midline'] as const;
   const VIEWS = ['front', 'back', 'soles'] as const;
   const PREVALENCE = ['common', 'occasional', 'rare'] as const;
   const areaLabel = new Map<string, string>();
@@ -35,7 +34,7 @@ export function indexModule(content: ReturnType<typeof loadContent>): string {
   }
   // Each area's sides as letters ("lr", "m"), in the order of regions.json, and each area's view as a digit.
   const sidesOf = areas.map((a) => content.regions.filter((r) => r.area === a).map((r) => r.side[0]).join(''));
-  const rebuilt = areas.flatMap((a, i) => [...(sidesOf[i] ?? '')].map((c) => `${a}:${c}`));
+  const rebuilt = areas.flatMap((a, i) => Array.from(sidesOf[i] ?? '', (c) => `${a}:${c}`));
   if (rebuilt.join() !== content.regions.map((r) => `${r.area}:${r.side[0]}`).join()) {
     throw new Error('regions.json: the regions of one area must follow one another for the packed index');
   }
