@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { whenIdle } from '../../lib/when-idle';
 import { PatternPicture, type PatternPictureProps } from '../../features/body-map/PatternPicture';
 import type { RowPattern } from './row-pattern';
 
@@ -17,9 +18,11 @@ export function RowPicture({ pattern, marks, settleMs }: { pattern: RowPattern; 
   const stale = shown?.pattern !== pattern || shown.marks !== marks;
   useEffect(() => {
     if (!stale) return;
-    // New settled marks are drawn at once (they have already waited); a new pattern waits as they do.
-    const wait = shown?.pattern === pattern ? 0 : settleMs;
-    const timer = setTimeout(() => { setShown({ pattern, marks }); }, wait);
+    const show = () => { setShown({ pattern, marks }); };
+    // A row's first picture is drawn as soon as the page is idle after the tap, so it is not left blank;
+    // new settled marks are drawn at once (they have already waited); a new pattern waits as they do.
+    if (shown === null) return whenIdle(show, settleMs);
+    const timer = setTimeout(show, shown.pattern === pattern ? 0 : settleMs);
     return () => { clearTimeout(timer); };
   }, [stale, shown, pattern, marks, settleMs]);
   const waiting = <span className="pattern-picture pattern-picture--small pattern-picture--waiting" aria-hidden="true" />;
