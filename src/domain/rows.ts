@@ -8,8 +8,28 @@ export interface ResultRow extends Candidate {
   parts: readonly Candidate[];
 }
 
-const RANK: Record<MatchKind, number> = { primary: 2, secondary: 1, none: 0 };
-const better = (a: MatchKind, b: MatchKind): MatchKind => (RANK[b] > RANK[a] ? b : a);
+const better = (a: MatchKind, b: MatchKind): MatchKind => (a === 'primary' || b === 'none' ? a : b === 'primary' || a === 'none' ? b : a);
+
+// A row written out field by field: V8 copies an object literal of known shape much faster than a
+// spread of one (this runs for every candidate on every tap).
+function rowOf(c: Candidate, bothSides: boolean, parts: readonly Candidate[], merged?: Pick<Candidate, 'matches' | 'explained' | 'selectionFit' | 'primaryHits' | 'leading'>): ResultRow {
+  return {
+    id: c.id,
+    name: c.name,
+    side: c.side,
+    score: c.score,
+    selected: c.selected,
+    matches: merged ? merged.matches : c.matches,
+    explained: merged ? merged.explained : c.explained,
+    selectionFit: merged ? merged.selectionFit : c.selectionFit,
+    primaryHits: merged ? merged.primaryHits : c.primaryHits,
+    secondaryCoverage: c.secondaryCoverage,
+    leading: merged ? merged.leading : c.leading,
+    sensation: c.sensation,
+    bothSides,
+    parts,
+  };
+}
 
 /**
  * Merges a muscle's right and left candidates into one "both sides" row when each explains something
@@ -20,33 +40,38 @@ const better = (a: MatchKind, b: MatchKind): MatchKind => (RANK[b] > RANK[a] ? b
  * `mergeSides(rank(['heel-right', 'heel-left'], index))[0] // -> soleus, bothSides: true, explained 2`
  */
 export function mergeSides(candidates: readonly Candidate[]): ResultRow[] {
-  const byMuscle = new Map<string, Candidate[]>();
-  for (const c of candidates) if (c.side !== 'both') byMuscle.set(c.id, [...(byMuscle.get(c.id) ?? []), c]);
+  // Each muscle's right and left candidates (one pass; this runs on every tap, over ~160 candidates).
+  const sides = new Map<string, { right?: Candidate; left?: Candidate }>();
+  for (const c of candidates) {
+    if (c.side === 'both') continue;
+    const found = sides.get(c.id);
+    if (found) found[c.side] = c;
+    else sides.set(c.id, { [c.side]: c });
+  }
   const rows: ResultRow[] = [];
   const done = new Set<string>();
   for (const c of candidates) {
-    const sided = c.side === 'both' ? undefined : byMuscle.get(c.id);
-    const right = sided?.find((x) => x.side === 'right');
-    const left = sided?.find((x) => x.side === 'left');
+    const sided = c.side === 'both' ? undefined : sides.get(c.id);
+    const right = sided?.right;
+    const left = sided?.left;
     if (!right || !left) {
-      rows.push({ ...c, bothSides: false, parts: [c] });
+      rows.push(rowOf(c, false, [c]));
       continue;
     }
     if (done.has(c.id)) continue;
     done.add(c.id);
     const matches = right.matches.map((m, j) => better(m, left.matches[j] ?? 'none'));
-    const explained = matches.filter((m) => m !== 'none').length;
-    const best = right.score >= left.score ? right : left;
-    rows.push({
-      ...best,
-      matches,
-      explained,
-      selectionFit: Math.min(1, right.selectionFit + left.selectionFit),
-      primaryHits: right.primaryHits + left.primaryHits,
-      leading: right.leading || left.leading,
-      bothSides: true,
-      parts: [right, left],
-    });
+    let explained = 0;
+    for (const m of matches) if (m !== 'none') explained++;
+    rows.push(
+      rowOf(right.score >= left.score ? right : left, true, [right, left], {
+        matches,
+        explained,
+        selectionFit: Math.min(1, right.selectionFit + left.selectionFit),
+        primaryHits: right.primaryHits + left.primaryHits,
+        leading: right.leading || left.leading,
+      }),
+    );
   }
   return rows;
 }
