@@ -1,6 +1,5 @@
 import { lazy, Suspense } from 'react';
-import type { Urgency } from '../content/schema';
-import { useSafety } from './use-safety';
+import { firstEmergency, urgencyNow, useSafety } from './use-safety';
 import { useSelection } from './use-selection';
 import { paths } from './paths';
 import { usePathname } from './route-context';
@@ -13,9 +12,9 @@ export function SafetyBanner() {
   const view = useSafety(selection);
   const pathname = usePathname();
   if (view.status !== 'ready') return null;
-  const first = view.first.state === 'outcome' && view.first.item.kind === 'emergency' && !view.first.confirmed ? view.first.item : undefined;
+  const first = firstEmergency(view);
   const outcomes = view.assessment.outcomes;
-  const level: Urgency | null = first ? 'emergency' : view.assessment.level;
+  const level = urgencyNow(view);
   if (!level) return null;
   const atLevel = outcomes.filter((o) => o.urgency === level);
   const headlines = [...new Set([...(first ? [first.headline] : []), ...atLevel.map((o) => o.question.headline ?? o.flag.headline)])];

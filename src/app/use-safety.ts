@@ -1,6 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { content, type SafetyData } from '../content/browser-content';
-import type { RegionId } from '../content/schema';
+import type { RegionId, Urgency } from '../content/schema';
 import type { Answers, Assessment, PlaceDetails, Triage } from '../domain/safety';
 import type { FirstState } from '../domain/first-check';
 import { loadSafety, safetySource, type SafetyLoad } from './safety-source';
@@ -94,14 +94,21 @@ export function emergencyWords(help: Help): string {
   return help.how === 'unknown' ? `your local emergency number (${help.emergency} works from mobiles in much of the world)` : help.emergency;
 }
 
-/**
- * Whether an answer calls for the emergency number now: an emergency picked on the everyone-first
- * screen and not yet confirmed as examined, or a triage answer whose outcome is an emergency.
- */
+/** The everyone-first screen's emergency pick while it is not confirmed as examined; undefined otherwise. */
+export function firstEmergency(view: SafetyView) {
+  if (view.status !== 'ready' || view.first.state !== 'outcome' || view.first.item.kind !== 'emergency' || view.first.confirmed) return undefined;
+  return view.first.item;
+}
+
+/** How urgent the answers make things now (the banner's level): the first screen's emergency, else the triage's. */
+export function urgencyNow(view: SafetyView): Urgency | null {
+  if (view.status !== 'ready') return null;
+  return firstEmergency(view) ? 'emergency' : view.assessment.level;
+}
+
+/** Whether an answer calls for the emergency number now (the phone's bar then offers the call). */
 export function isEmergencyNow(view: SafetyView): boolean {
-  if (view.status !== 'ready') return false;
-  const first = view.first.state === 'outcome' && view.first.item.kind === 'emergency' && !view.first.confirmed;
-  return first || view.assessment.level === 'emergency';
+  return urgencyNow(view) === 'emergency';
 }
 
 /** Whether self-care for a place must wait: anything unknown or unanswered holds it (fails closed). */
