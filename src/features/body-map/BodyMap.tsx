@@ -1,4 +1,4 @@
-import { memo, useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { useDrawnViews, ViewArt } from './view-art';
 import { partBox, type ViewName } from './parts';
 import { nextInDirection, type Direction, type Spot } from './neighbours';
@@ -103,7 +103,6 @@ function startShape<T extends { el: SVGElement; view: string }>(interactive: rea
  */
 export function BodyMap({ selected, onToggle, views, compact = false, onZoom, zoomPart, label, regionLabel, overlay = null }: BodyMapProps) {
   const rootRef = useRef<HTMLDivElement>(null);
-  const [active, setActive] = useState<string | null>(null);
 
   // The shapes, found once per set of views (the art never changes under React's feet).
   const shapesRef = useRef<{ el: SVGElement; view: ViewName; id: string }[]>([]);
@@ -156,25 +155,25 @@ export function BodyMap({ selected, onToggle, views, compact = false, onZoom, zo
     appliedRef.current = { selected: chosen, key, interactive };
   }, [selected, compact, zoomPart, viewsKey, regionLabel, drawn]);
 
-  // The roving tab stop: exactly one interactive shape has tabindex 0 (the last focused, else the
-  // first selected, else the largest shape of the first view).
+  // The roving tab stop: exactly one interactive shape has tabindex 0. Focus moves it (handleFocus);
+  // when the shapes change and it is no longer interactive, it goes to the first selected shape, else
+  // the largest shape of the first view.
   useLayoutEffect(() => {
     const modes = appliedRef.current?.interactive;
     if (!modes) return;
     // A click that only marks a place keeps the tab stop where it is: no walk over every shape.
     const stop = stopRef.current;
-    if (!active && stop && modes.has(stop) && stop.getAttribute('tabindex') === '0') return;
+    if (stop && modes.has(stop) && stop.getAttribute('tabindex') === '0') return;
     const interactive = shapesRef.current.filter(({ el }) => modes.has(el));
     const chosen = new Set(selected);
     const target =
-      interactive.find(({ view, id }) => `${view}:${id}` === active) ??
       interactive.find(({ el }) => el.getAttribute('tabindex') === '0') ??
       interactive.find(({ id }) => chosen.has(id)) ??
       startShape(interactive);
     for (const { el } of interactive) if (el !== target?.el && el.getAttribute('tabindex') === '0') el.setAttribute('tabindex', '-1');
     if (target) put(target.el, 'tabindex', '0');
     stopRef.current = target?.el ?? null;
-  }, [active, selected, compact, zoomPart, viewsKey, drawn]);
+  }, [selected, compact, zoomPart, viewsKey, drawn]);
 
   // The pattern overlay: shapes get data-pattern and trigger points a dot; the marks stay outlined on top.
   // Its code loads the first time a pattern is shown (not in the first load).
@@ -222,7 +221,7 @@ export function BodyMap({ selected, onToggle, views, compact = false, onZoom, zo
         }));
       const from = spots.find((s) => s.item === shape);
       if (!from) return;
-      // Focusing the next shape makes it the tab stop (handleFocus, then the roving-tabindex effect).
+      // Focusing the next shape makes it the tab stop (handleFocus).
       nextInDirection(from, spots, direction)?.item.focus();
     },
     [onToggle, views],
@@ -231,9 +230,13 @@ export function BodyMap({ selected, onToggle, views, compact = false, onZoom, zo
   const handleFocus = useCallback((event: React.FocusEvent<HTMLDivElement>) => {
     const shape = (event.target as Element).closest('[data-region]');
     if (!shape) return;
-    const view = shape.closest('[data-view]')?.getAttribute('data-view') ?? '';
-    const key = `${view}:${shape.getAttribute('data-region') ?? ''}`;
-    setActive((current) => (current === key ? current : key));
+    // The focused shape becomes the tab stop at once, in the DOM: a tap's focus costs no render and no
+    // walk over every shape (it runs before the click, inside what INP measures).
+    const el = shape as SVGElement;
+    if (!appliedRef.current?.interactive.has(el)) return;
+    if (stopRef.current && stopRef.current !== el) put(stopRef.current, 'tabindex', '-1');
+    put(el, 'tabindex', '0');
+    stopRef.current = el;
   }, []);
 
   return (
