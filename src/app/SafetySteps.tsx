@@ -2,7 +2,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TriageItem } from '../domain/safety';
 import { firstKey } from '../domain/first-check';
 import { FirstCheck } from '../features/safety/FirstCheck';
-import { TriageQuestions, announcement } from '../features/safety/TriageQuestions';
+import { TriageQuestions, announcement, whyAsked } from '../features/safety/TriageQuestions';
+import { regionById } from '../content/browser-content';
+import type { RegionId } from '../content/schema';
 import { CountryPicker } from '../features/safety/CountryPicker';
 import { SafetyUnavailable } from '../features/safety/SafetyUnavailable';
 import { useSafetyStore } from '../stores/safety-store';
@@ -37,6 +39,19 @@ export function SafetySteps({ view, only, name, onClear }: SafetyStepsProps) {
   const clearVisit = useVisitStore((s) => s.clear);
   const choose = useCountryStore((s) => s.choose);
   const onConfirm = useCallback((key: string) => { confirmChecked([key]); }, [confirmChecked]);
+  const gates = view.status === 'ready' ? view.data.gates : undefined;
+  // "Asked because you marked numbness or tingling: palm, right." under a question that what the person
+  // said about a place brought in.
+  const why = useCallback(
+    (item: TriageItem) => {
+      if (item.kind !== 'question' || !item.told) return undefined;
+      const { minIntensity, gate } = item.screen.flag;
+      const kinds = gates?.find((g) => g.id === gate)?.answeredBy;
+      const reason = minIntensity !== undefined ? { minIntensity } : kinds ? { kinds } : undefined;
+      return whyAsked(item.told, reason, (id) => regionById.get(id as RegionId)?.label ?? id);
+    },
+    [gates],
+  );
   const confirmFirst = useCallback(() => { if (firstCheck) confirmChecked([firstKey(firstCheck)]); }, [firstCheck, confirmChecked]);
   const pick = useCallback(
     (value: string) => {
@@ -123,6 +138,7 @@ export function SafetySteps({ view, only, name, onClear }: SafetyStepsProps) {
               onConfirm={onConfirm}
               help={view.help}
               name={name}
+              why={why}
             />
           )}
         </div>

@@ -52,6 +52,10 @@ describe('how bad, and what kind, on a phone (390x844)', () => {
       }
       expect(await keys()).toEqual(expect.arrayContaining(wanted));
       expect(await keys()).not.toContain('gate/nerve');
+      // Each says why it is asked, in plain words (not only "Checks for: …").
+      const legend = (key: string) => triage(page).locator(`fieldset[data-key="${key}"] legend`);
+      await expect.poll(() => legend('severe-pain/sudden-or-unbearable').textContent()).toContain('Asked because you rated the pain 9 or more: upper calf, right.');
+      await expect.poll(() => legend('nerve-compression/weakness-foot-drop').textContent()).toContain('Asked because you marked numbness or tingling: upper calf, right.');
       await page.screenshot({ path: screenshotPath('phone-how-bad-triage.png'), fullPage: false });
     } finally {
       await close();

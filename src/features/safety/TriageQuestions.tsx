@@ -18,6 +18,8 @@ export interface TriageQuestionsProps {
   help: Help;
   /** Prefix for the radio groups' names, unique on the page. */
   name: string;
+  /** Why a question is asked because of what the person said about a place (see `whyAsked`), if it is. */
+  why?: (item: TriageItem) => string | undefined;
 }
 
 const CHOICES: { value: Answer; label: string }[] = [
@@ -36,9 +38,28 @@ interface QuestionProps {
   name: string;
   /** Scroll the outcome into view (the answer was just given here). */
   reveal: boolean;
+  because: string | undefined;
 }
 
-const Question = memo(function Question({ item, value, onAnswer, confirmed, onConfirm, help, name, reveal }: QuestionProps) {
+/**
+ * Plain words for why a question is asked because of what the person said about places, not only where
+ * they are: a kind of pain that answers an entry question (numbness answers the nerve one), or a pain
+ * level that brings a screen in. `kinds` are the entry question's kinds; `place` names a region.
+ * `whyAsked(['palm-right'], { kinds: ['numbness', 'tingling'] }, label) // -> 'Asked because you marked numbness or tingling: palm, right.'`
+ */
+export function whyAsked(
+  places: readonly string[] | undefined,
+  reason: { kinds: readonly string[] } | { minIntensity: number } | undefined,
+  place: (id: string) => string,
+): string | undefined {
+  if (!places?.length || !reason) return undefined;
+  const where = places.map(place).join('; ');
+  return 'kinds' in reason
+    ? `Asked because you marked ${reason.kinds.join(' or ')}: ${where}.`
+    : `Asked because you rated the pain ${String(reason.minIntensity)} or more: ${where}.`;
+}
+
+const Question = memo(function Question({ item, value, onAnswer, confirmed, onConfirm, help, name, reveal, because }: QuestionProps) {
   const outcomeRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // Focus stays on the answer (WCAG 3.2.2); the outcome is only scrolled into view.
@@ -53,6 +74,7 @@ const Question = memo(function Question({ item, value, onAnswer, confirmed, onCo
         {text}
         {/* The plain question leads; what it checks for follows, smaller. */}
         {about && <span className="triage__about">Checks for: {about}</span>}
+        {because && <span className="triage__about">{because}</span>}
       </legend>
       <div className="triage__choices">
         {CHOICES.map((c) => (
@@ -81,7 +103,7 @@ const Question = memo(function Question({ item, value, onAnswer, confirmed, onCo
 });
 
 /** The triage: a few questions at a time, each answered Yes, No or Not sure, with its outcome right under it. */
-export function TriageQuestions({ items, later, more, answers, onAnswer, confirmed, onConfirm, help, name }: TriageQuestionsProps) {
+export function TriageQuestions({ items, later, more, answers, onAnswer, confirmed, onConfirm, help, name, why }: TriageQuestionsProps) {
   const [last, setLast] = useState<string | null>(null);
   const [moreOpen, setMoreOpen] = useState(false);
   const answer = (key: string, value: Answer) => {
@@ -99,6 +121,7 @@ export function TriageQuestions({ items, later, more, answers, onAnswer, confirm
       help={help}
       name={name}
       reveal={last === item.key}
+      because={why?.(item)}
     />
   );
   return (
