@@ -31,6 +31,10 @@ describe("the static hosts' headers", () => {
     expect(policy).toMatch(/^default-src 'self';/);
   });
 
+  it('the benchmark floor page (floor.html) carries the same policy as the app, so both are measured alike', () => {
+    expect(readPolicy(read('floor.html'))).toBe(policy);
+  });
+
   it('public/_headers sends what npm start sends: the same policy, framing refused, and a year for hashed files', () => {
     expect(parseHeadersFile(read('public/_headers'))).toEqual({ '/*': expected, '/assets/*': { 'Cache-Control': IMMUTABLE } });
   });
