@@ -189,6 +189,11 @@ export function ResultsList({ rows, regionLabel, hrefFor, muscleOf, onAdd, limit
             {rows.length} muscle{rows.length === 1 ? '' : 's'} match{rows.length > limit && !showAll ? `; the best ${String(limit)} first` : ''}.
           </p>
           {together && <Together line={together} onLinkClick={onLinkClick} />}
+          {/* The pictures are decorative beside the words, so their key is too (hidden from screen readers). */}
+          <p className="muted results__key" aria-hidden="true">
+            In the pictures: solid is where the muscle&apos;s pain is usually felt, striped where it can spread, a dot
+            its trigger point (the tender knot), and dark outlines the places you marked.
+          </p>
           <ol className="results__list" onClick={onLinkClick}>
             {/* Keyed by rank, not by muscle: a re-ranking rewrites text in place instead of moving rows (less layout). */}
             {shown.map((row, i) => {
