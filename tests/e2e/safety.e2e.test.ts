@@ -196,4 +196,22 @@ describe('safety on a desktop (1440x900)', () => {
       await close();
     }
   });
+
+  it('answers thoughts of self-harm with the country\'s crisis line as one clean call, and the emergency number one tap away', async () => {
+    const { page, close } = await launch({ width: 390, height: 844 }, { isMobile: true, hasTouch: true });
+    try {
+      await gotoMap(page, `${baseUrl()}/?r=calf-upper-right`);
+      await triage(page).getByRole('combobox').first().selectOption('GB');
+      await triage(page).getByRole('button', { name: /harming yourself/i }).click();
+      const outcome = triage(page).locator('.outcome--crisis');
+      const crisis = outcome.getByRole('link', { name: 'Call 116 123' });
+      expect(await crisis.getAttribute('href')).toBe('tel:116123');
+      await expect.poll(() => inViewport(crisis, page)).toBe(true);
+      await outcome.getByText(/Call Samaritans \(free, 24 hours\) on 116 123/).waitFor();
+      expect(await outcome.getByRole('link', { name: 'Call 999 (emergency)' }).getAttribute('href')).toBe('tel:999');
+      await page.screenshot({ path: screenshotPath('phone-crisis-outcome.png') });
+    } finally {
+      await close();
+    }
+  });
 });

@@ -57,13 +57,16 @@ export const FirstCheck = memo(function FirstCheck({ data, value, adult, onPick,
             <p className="outcome__headline"><strong>{fillNumbers(picked.headline, help)}</strong></p>
             {help.country ? (
               <a className="call-button call-button--calm" href={telHref(help.country.crisis.number)}>
-                Call {help.country.crisis.name}: {help.country.crisis.number}
+                <span aria-hidden="true" className="call-button__icon">☎</span> Call {help.country.crisis.number}
               </a>
             ) : (
               <p>Choose your country below to see a free crisis line near you.</p>
             )}
             <p>{fillNumbers(picked.doNow, help)}</p>
-            <p>If you might act on these thoughts now, or have hurt yourself, call {help.emergency}.</p>
+            {/* doNow names the line and says when to call the emergency number; this makes that one tap. */}
+            <p>
+              <a className="outcome__tel" href={telHref(help.emergency)}>Call {help.emergency} (emergency)</a>
+            </p>
           </div>
         )}
       </div>
