@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createSafetyStore, parseSavedSafety, SAFETY_KEY, TOMBSTONE_DAYS } from './safety-store';
+import { ANSWER_FRESH_HOURS, createSafetyStore, parseSavedSafety, SAFETY_KEY, TOMBSTONE_DAYS } from './safety-store';
 import { fakeStorage } from '../../tests/support/fake-storage';
 
 
@@ -45,7 +45,7 @@ describe('the safety store', () => {
       answers: { 'dvt/leg-swollen-warm': { value: 'yes', at: 1000 }, 'gate/injury': { value: 'unsure', at: 1000 } },
       confirmed: {},
     });
-    const reloaded = createSafetyStore(storage, new EventTarget()).getState();
+    const reloaded = createSafetyStore(storage, new EventTarget(), clock(2000)).getState();
     expect(reloaded.answers).toEqual({ 'dvt/leg-swollen-warm': 'yes', 'gate/injury': 'unsure' });
     expect(reloaded.answeredAt).toEqual({ 'dvt/leg-swollen-warm': 1000, 'gate/injury': 1000 });
     expect(reloaded).toMatchObject({ saveFailed: false, restoreBackupKey: null, restoreLost: false });
@@ -103,9 +103,37 @@ describe('the safety store', () => {
 
   it('reads a saved "__proto__" answer and confirmation as ordinary keys', () => {
     const raw = '{"version":2,"answers":{"__proto__":{"value":"yes","at":1}},"confirmed":{"__proto__":{"value":true,"at":2}}}';
-    const state = createSafetyStore(fakeStorage(new Map([[SAFETY_KEY, raw]])).storage, new EventTarget()).getState();
+    const state = createSafetyStore(fakeStorage(new Map([[SAFETY_KEY, raw]])).storage, new EventTarget(), clock(3)).getState();
     expect(Object.entries(state.answers)).toEqual([['__proto__', 'yes']]);
     expect(state).toMatchObject({ confirmed: ['__proto__'], restoreBackupKey: null });
+  });
+
+  it(`asks again an answer older than ${String(ANSWER_FRESH_HOURS)} hours: it no longer counts, but stays saved until answered again`, () => {
+    const hour = 3_600_000;
+    const { storage, data } = fakeStorage();
+    let t = 10 * hour;
+    const bus = new EventTarget();
+    const store = createSafetyStore(storage, bus, { now: () => t });
+    store.getState().answer('dvt/breathless', 'no');
+    store.getState().answer('dvt/leg-swollen-warm', 'yes');
+    store.getState().confirmChecked(['dvt/leg-swollen-warm']);
+    t += (ANSWER_FRESH_HOURS - 1) * hour;
+    const sameDay = createSafetyStore(storage, new EventTarget(), { now: () => t }).getState();
+    expect(sameDay).toMatchObject({ answers: { 'dvt/breathless': 'no', 'dvt/leg-swollen-warm': 'yes' }, confirmed: ['dvt/leg-swollen-warm'], stale: [] });
+
+    t += 2 * hour;
+    const nextDay = createSafetyStore(storage, new EventTarget(), { now: () => t }).getState();
+    expect(nextDay.answers).toEqual({});
+    expect(nextDay.confirmed).toEqual([]);
+    expect(nextDay.stale).toEqual(['dvt/breathless', 'dvt/leg-swollen-warm']);
+    expect(stored(data)).toMatchObject({ answers: { 'dvt/breathless': { value: 'no' } } });
+
+    // A page left open: coming back to it (focus) asks again too.
+    bus.dispatchEvent(new Event('focus'));
+    expect(store.getState()).toMatchObject({ answers: {}, stale: ['dvt/breathless', 'dvt/leg-swollen-warm'] });
+    // Answering again counts from now.
+    nextDay.answer('dvt/breathless', 'no');
+    expect(createSafetyStore(storage, new EventTarget(), { now: () => t }).getState()).toMatchObject({ answers: { 'dvt/breathless': 'no' }, stale: ['dvt/leg-swollen-warm'] });
   });
 
   it('forgets tombstones older than 30 days when it saves, and keeps newer ones', () => {
@@ -141,7 +169,7 @@ describe('the safety store', () => {
         answers: { 'a/b': { value: 'yes', at: 1 }, 'c/d': { value: 42, at: 1 }, 'e/f': { value: 'unsure', at: 1 }, 'g/h': { value: 'no' } },
         confirmed: { 'a/b': { value: true, at: 1 }, 'x/y': { value: 'true', at: 1 } },
       });
-      const store = createSafetyStore(fakeStorage(new Map([[SAFETY_KEY, raw]])).storage, new EventTarget());
+      const store = createSafetyStore(fakeStorage(new Map([[SAFETY_KEY, raw]])).storage, new EventTarget(), clock(2));
       expect(store.getState()).toMatchObject({ answers: { 'a/b': 'yes', 'e/f': 'unsure' }, confirmed: ['a/b'] });
       expect(store.getState().restoreBackupKey).not.toBeNull();
     });
@@ -325,10 +353,10 @@ describe('the safety store', () => {
       const saved = (value: string | null) => JSON.stringify({ version: 2, answers: { q: { value, at: 1000 } } });
       const { storage } = fakeStorage(new Map([[SAFETY_KEY, saved(mine)]]));
       const bus = new EventTarget();
-      const store = createSafetyStore(storage, bus);
+      const store = createSafetyStore(storage, bus, clock(2000));
       bus.dispatchEvent(new StorageEvent('storage', { key: SAFETY_KEY, newValue: saved(theirs) }));
       expect(store.getState().answers.q).toBe(safer);
-      const reverse = createSafetyStore(fakeStorage(new Map([[SAFETY_KEY, saved(theirs)]])).storage, bus);
+      const reverse = createSafetyStore(fakeStorage(new Map([[SAFETY_KEY, saved(theirs)]])).storage, bus, clock(2000));
       bus.dispatchEvent(new StorageEvent('storage', { key: SAFETY_KEY, newValue: saved(mine) }));
       expect(reverse.getState().answers.q).toBe(safer);
     });

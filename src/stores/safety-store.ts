@@ -18,6 +18,13 @@ const VERSION = 2;
 /** Tombstones older than this are dropped when saving: every open tab has seen them long since. */
 export const TOMBSTONE_DAYS = 30;
 const DAY_MS = 86_400_000;
+/**
+ * An answer older than this is asked again (docs/safety.md): a leg that was not swollen yesterday may be
+ * today, so an old "no" must not release self-care, nor an old "yes" raise an alarm before anything is
+ * asked. The entry stays saved until it is answered again (other tabs merge by date as before).
+ */
+export const ANSWER_FRESH_HOURS = 24;
+const FRESH_MS = ANSWER_FRESH_HOURS * 3_600_000;
 
 /** The saved answers and confirmations, each dated, with tombstones (`value: null`) for cleared ones. */
 export interface SafetyEntries {
@@ -103,17 +110,35 @@ function withoutOldTombstones<T>(map: DatedMap<T>, before: number): DatedMap<T> 
   return kept;
 }
 
-/** What components read: the current answers, when each was given, and the confirmed keys. */
-function viewOf(entries: SafetyEntries) {
+/**
+ * What components read: the current answers, when each was given, and the confirmed keys. Answers (and
+ * confirmations) older than ANSWER_FRESH_HOURS at `now` count as not given; their keys are in `stale`.
+ */
+function viewOf(entries: SafetyEntries, now: number) {
+  const freshFrom = now - FRESH_MS;
   const answers = nullRecord<Answer>();
   const answeredAt = nullRecord<number>();
+  const stale: string[] = [];
   for (const [key, { value, at }] of Object.entries(entries.answers)) {
     if (value === null) continue;
+    if (at < freshFrom) {
+      stale.push(key);
+      continue;
+    }
     answers[key] = value;
     answeredAt[key] = at;
   }
-  const confirmed = Object.keys(entries.confirmed).filter((key) => entries.confirmed[key]?.value === true).sort();
-  return { entries, answers: answers as Readonly<Record<string, Answer>>, answeredAt: answeredAt as Readonly<Record<string, number>>, confirmed };
+  const confirmed = Object.keys(entries.confirmed).filter((key) => {
+    const c = entries.confirmed[key];
+    return c?.value === true && c.at >= freshFrom;
+  }).sort();
+  return {
+    entries,
+    answers: answers as Readonly<Record<string, Answer>>,
+    answeredAt: answeredAt as Readonly<Record<string, number>>,
+    confirmed,
+    stale: stale.sort() as readonly string[],
+  };
 }
 
 interface SafetyState {
@@ -125,6 +150,8 @@ interface SafetyState {
   answeredAt: Readonly<Record<string, number>>;
   /** Answer keys the person confirmed a clinician has checked. */
   confirmed: readonly string[];
+  /** Keys of saved answers too old to count (more than ANSWER_FRESH_HOURS): they are asked again. */
+  stale: readonly string[];
   /** The last write failed, or the store runs in memory only: answers hold for this visit but are not saved. */
   saveFailed: boolean;
   /** Saved answers could not be fully read; their raw text was kept under this key (it exists). */
@@ -191,7 +218,7 @@ export function createSafetyStore(
       },
       { toJson: (e) => ({ version: VERSION, answers: e.answers, confirmed: e.confirmed }), now: date },
     );
-    store.setState({ ...viewOf(result.value), saveFailed: !result.saved, ...notices(result) });
+    store.setState({ ...viewOf(result.value, t), saveFailed: !result.saved, ...notices(result) });
   };
 
   const tombstones = <T,>(map: DatedMap<T>, stamp: (replaced: Dated<unknown>) => number): DatedMap<T> => {
@@ -202,7 +229,7 @@ export function createSafetyStore(
 
   const restored = restore(storage, SAFETY_KEY, emptyEntries(), parse, date);
   const store = create<SafetyState>()((set) => ({
-    ...viewOf(restored.value),
+    ...viewOf(restored.value, now()),
     saveFailed: restored.lost,
     restoreBackupKey: null,
     restoreLost: false,
@@ -246,8 +273,16 @@ export function createSafetyStore(
       return; // unreadable: the next write re-reads it and backs it up
     }
     const entries = mergeEntries(store.getState().entries, theirs);
-    if (entries !== store.getState().entries) store.setState(viewOf(entries));
+    if (entries !== store.getState().entries) store.setState(viewOf(entries, now()));
   });
+  // A page left open (or come back to) past an answer's age asks it again.
+  const refresh = () => {
+    const state = store.getState();
+    const next = viewOf(state.entries, now());
+    if (next.stale.length !== state.stale.length || next.confirmed.length !== state.confirmed.length) store.setState(next);
+  };
+  events?.addEventListener('focus', refresh);
+  events?.addEventListener('pageshow', refresh);
 
   return store;
 }

@@ -214,4 +214,22 @@ describe('safety on a desktop (1440x900)', () => {
       await close();
     }
   });
+
+  it('asks again an answer given more than a day ago, and says why', async () => {
+    const { context, page, close } = await launch({ width: 390, height: 844 }, { isMobile: true, hasTouch: true });
+    try {
+      await context.addInitScript(() => {
+        if (localStorage.getItem('myomap:safety')) return;
+        const at = Date.now() - 2 * 86_400_000;
+        localStorage.setItem('myomap:safety', JSON.stringify({ version: 2, answers: { 'dvt/breathless-chest-pain': { value: 'no', at } }, confirmed: {} }));
+      });
+      await gotoMap(page, `${baseUrl()}/?r=calf-upper-right`);
+      await answerFirstCheck(triage(page));
+      await triage(page).getByText(/answered more than 24 hours ago\. Things can change, so they are asked again/).waitFor();
+      const question = triage(page).locator('fieldset[data-key="dvt/breathless-chest-pain"]');
+      expect(await question.locator('input:checked').count()).toBe(0);
+    } finally {
+      await close();
+    }
+  });
 });
