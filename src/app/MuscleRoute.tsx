@@ -10,7 +10,7 @@ import { useSelection } from './use-selection';
 import { patternRegions } from '../domain/pattern';
 import { paths } from './paths';
 import { NotFound } from './NotFound';
-import { emergencyWords, isHeldRegion, pendingCount, useSafety, type SafetyView } from './use-safety';
+import { emergencyWords, isHeldRegion, pendingCount, urgencyNow, useSafety, type SafetyView } from './use-safety';
 import { SafetyStepsLazy as SafetySteps } from './SafetyStepsLazy';
 import { usePageTitle } from './use-page-title';
 import type { RegionId } from '../content/schema';
@@ -21,7 +21,11 @@ const areaLabel = (area: string) => labels.get(area) ?? area;
 /** Why self-care waits, in one plain sentence. */
 function holdReason(safety: SafetyView, count: number | null, where: string): string {
   if (safety.status !== 'ready') return 'The safety questions are not loaded yet.';
+  // Said as the banner at the top says it, before any count: an emergency answer comes first.
+  const level = urgencyNow(safety);
+  if (level === 'emergency') return `An answer you gave needs emergency help: call ${emergencyWords(safety.help)} now.`;
   if (count && count > 0) return `${String(count)} safety question${count === 1 ? '' : 's'} about ${where} ${count === 1 ? 'is' : 'are'} not answered yet.`;
+  if (level === 'today') return 'An answer you gave means you should get medical help today, before any self-care.';
   return 'An answer you gave means a clinician should check you first.';
 }
 

@@ -119,7 +119,7 @@ export function SafetySteps({ view, only, name, onClear }: SafetyStepsProps) {
       ) : (
         <div ref={questionsRef} tabIndex={-1} className="triage__after-first">
           <p className="muted first-check__done">
-            You said none of the urgent signs apply now, and that you are 16 or older.{' '}
+            In the first list you said none of the urgent signs apply now, and that you are 16 or older.{' '}
             <button type="button" className="link-button" onClick={clearVisit}>Change</button>
           </p>
           {askedAgain && (

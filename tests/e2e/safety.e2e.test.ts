@@ -39,6 +39,13 @@ describe('safety on a phone (390x844)', () => {
       expect(await page.getByRole('button', { name: 'See results' }).count()).toBe(0);
       await page.screenshot({ path: screenshotPath('phone-emergency-outcome.png') });
 
+      // A muscle page says the same: an emergency, not "a clinician should check you first".
+      const home = page.url();
+      await page.goto(`${baseUrl()}/muscles/plantaris${new URL(home).search}`);
+      await page.getByText(/An answer you gave needs emergency help: call .+ now\./).first().waitFor();
+      await page.goto(home);
+      await breathless.waitFor();
+
       // An emergency is not released in one tap.
       await breathless.getByText(/already examined by a clinician/i).click();
       const show = breathless.getByRole('button', { name: /show the self-care steps/i });
