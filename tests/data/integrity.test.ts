@@ -60,6 +60,11 @@ describe('data/ integrity', () => {
     }
   });
 
+  it('writes every caution\'s reason as a sentence (the page shows it after the place, as one)', () => {
+    const unfinished = content.muscles.flatMap((m) => m.cautions.filter((c) => !/[.!?]$/.test(c.why.trim())).map((c) => `${m.id}: ${c.where}`));
+    expect(unfinished).toEqual([]);
+  });
+
   it('links every muscle to at least one safety screen', () => {
     const flags = new Set(content.redFlags.map((f) => f.id));
     for (const m of content.muscles) {
