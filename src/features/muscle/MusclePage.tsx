@@ -77,6 +77,11 @@ export function MusclePage({ muscle: m, sideNote, areaLabel, similar, figure, ba
   const areas = (ids: readonly string[]) => ids.map(areaLabel).join('; ');
   const first = m.selfCare.steps[0];
   const caution = m.cautions[0];
+  const carefulLine = caution && (
+    <p className="muscle__caution">
+      <strong>Careful: {caution.where}.</strong> {caution.why}
+    </p>
+  );
   return (
     <article className="muscle" aria-labelledby="muscle-title">
       <p className="muscle__back">
@@ -102,6 +107,8 @@ export function MusclePage({ muscle: m, sideNote, areaLabel, similar, figure, ba
                 trained therapist can examine and treat it.
               </p>
             )}
+            {/* Where not to press comes before the first step that presses. */}
+            {carefulLine}
             {first ? (
               <div className="step step--first">
                 <h3>Step 1: {first.title}</h3>
@@ -119,11 +126,7 @@ export function MusclePage({ muscle: m, sideNote, areaLabel, similar, figure, ba
             {safetyState}
           </>
         )}
-        {caution && (
-          <p className="muscle__caution">
-            <strong>Careful: {caution.where}.</strong> {caution.why}
-          </p>
-        )}
+        {selfCareHold && carefulLine}
         <nav aria-label="On this page" className="jump-links">
           <ul>
             {SECTIONS.map(([id, label]) => (
