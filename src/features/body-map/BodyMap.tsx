@@ -247,6 +247,7 @@ export function BodyMap({ selected, onToggle, views, compact = false, onZoom, zo
       role="group"
       aria-label={label}
       aria-busy={loading}
+      data-zoom={zoomPart}
       onClick={handleClick}
       onKeyDown={handleKeyDown}
       onFocus={handleFocus}
