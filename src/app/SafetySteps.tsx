@@ -7,7 +7,7 @@ import { regionById } from '../content/browser-content';
 import type { RegionId } from '../content/schema';
 import { CountryPicker } from '../features/safety/CountryPicker';
 import { SafetyUnavailable } from '../features/safety/SafetyUnavailable';
-import { ANSWER_FRESH_HOURS, useSafetyStore } from '../stores/safety-store';
+import { useSafetyStore } from '../stores/safety-store';
 import { useVisitStore } from '../stores/visit-store';
 import { useCountryStore } from '../stores/country-store';
 import type { SafetyView } from './use-safety';
@@ -30,7 +30,8 @@ export interface SafetyStepsProps {
 export function SafetySteps({ view, only, name, onClear }: SafetyStepsProps) {
   const answers = useSafetyStore((s) => s.answers);
   const confirmed = useSafetyStore((s) => s.confirmed);
-  const stale = useSafetyStore((s) => s.stale);
+  // Saved entries with a value that no longer count: answered more than a day ago (ANSWER_FRESH_HOURS).
+  const entries = useSafetyStore((s) => s.entries);
   const answer = useSafetyStore((s) => s.answer);
   const confirmChecked = useSafetyStore((s) => s.confirmChecked);
   const firstCheck = useVisitStore((s) => s.firstCheck);
@@ -96,7 +97,7 @@ export function SafetySteps({ view, only, name, onClear }: SafetyStepsProps) {
   const asked = only ? view.triage.asked.filter(only) : view.triage.asked;
   const more = only ? view.triage.more.filter(only) : view.triage.more;
   const page = view.engine.currentPage(asked, answers);
-  const askedAgain = stale.length > 0 && asked.some((item) => stale.includes(item.key));
+  const askedAgain = asked.some((item) => (entries.answers[item.key]?.value ?? null) !== null && answers[item.key] === undefined);
   const firstEmergency = view.first.state === 'outcome' && view.first.item.kind === 'emergency';
   const live = firstEmergency && view.first.state === 'outcome'
     ? `${view.first.item.headline} Call ${view.help.emergency} now.`
@@ -124,7 +125,7 @@ export function SafetySteps({ view, only, name, onClear }: SafetyStepsProps) {
           </p>
           {askedAgain && (
             <p className="notice triage__again">
-              Some of these you answered more than {ANSWER_FRESH_HOURS} hours ago. Things can change, so they are asked again.
+              Some of these you answered more than a day ago. Things can change, so they are asked again.
             </p>
           )}
           {asked.length === 0 && more.length === 0 ? (

@@ -47,7 +47,8 @@ describe('the safety store', () => {
     });
     const reloaded = createSafetyStore(storage, new EventTarget(), clock(2000)).getState();
     expect(reloaded.answers).toEqual({ 'dvt/leg-swollen-warm': 'yes', 'gate/injury': 'unsure' });
-    expect(reloaded.answeredAt).toEqual({ 'dvt/leg-swollen-warm': 1000, 'gate/injury': 1000 });
+    expect(reloaded.entries.answers['dvt/leg-swollen-warm']?.at).toBe(1000);
+    expect(reloaded.entries.answers['gate/injury']?.at).toBe(1000);
     expect(reloaded).toMatchObject({ saveFailed: false, restoreBackupKey: null, restoreLost: false });
   });
 
@@ -59,7 +60,6 @@ describe('the safety store', () => {
     t = 2000;
     store.getState().answer('a/b', undefined);
     expect(store.getState().answers).toEqual({});
-    expect(store.getState().answeredAt).toEqual({});
     expect(stored(data)).toMatchObject({ answers: { 'a/b': { value: null, at: 2000 } } });
   });
 
@@ -67,7 +67,8 @@ describe('the safety store', () => {
     const store = createSafetyStore(fakeStorage().storage, new EventTarget(), clock(1000));
     store.getState().answer('a/b', 'yes');
     store.getState().answer('a/b', 'no');
-    expect(store.getState()).toMatchObject({ answers: { 'a/b': 'no' }, answeredAt: { 'a/b': 1001 } });
+    expect(store.getState().answers).toEqual({ 'a/b': 'no' });
+    expect(store.getState().entries.answers['a/b']?.at).toBe(1001);
   });
 
   it('clears answers and confirmations together', () => {
@@ -119,21 +120,20 @@ describe('the safety store', () => {
     store.getState().confirmChecked(['dvt/leg-swollen-warm']);
     t += (ANSWER_FRESH_HOURS - 1) * hour;
     const sameDay = createSafetyStore(storage, new EventTarget(), { now: () => t }).getState();
-    expect(sameDay).toMatchObject({ answers: { 'dvt/breathless': 'no', 'dvt/leg-swollen-warm': 'yes' }, confirmed: ['dvt/leg-swollen-warm'], stale: [] });
+    expect(sameDay).toMatchObject({ answers: { 'dvt/breathless': 'no', 'dvt/leg-swollen-warm': 'yes' }, confirmed: ['dvt/leg-swollen-warm'] });
 
     t += 2 * hour;
     const nextDay = createSafetyStore(storage, new EventTarget(), { now: () => t }).getState();
     expect(nextDay.answers).toEqual({});
     expect(nextDay.confirmed).toEqual([]);
-    expect(nextDay.stale).toEqual(['dvt/breathless', 'dvt/leg-swollen-warm']);
     expect(stored(data)).toMatchObject({ answers: { 'dvt/breathless': { value: 'no' } } });
 
     // A page left open: coming back to it (focus) asks again too.
     bus.dispatchEvent(new Event('focus'));
-    expect(store.getState()).toMatchObject({ answers: {}, stale: ['dvt/breathless', 'dvt/leg-swollen-warm'] });
+    expect(store.getState()).toMatchObject({ answers: {}, confirmed: [] });
     // Answering again counts from now.
     nextDay.answer('dvt/breathless', 'no');
-    expect(createSafetyStore(storage, new EventTarget(), { now: () => t }).getState()).toMatchObject({ answers: { 'dvt/breathless': 'no' }, stale: ['dvt/leg-swollen-warm'] });
+    expect(createSafetyStore(storage, new EventTarget(), { now: () => t }).getState()).toMatchObject({ answers: { 'dvt/breathless': 'no' } });
   });
 
   it('forgets tombstones older than 30 days when it saves, and keeps newer ones', () => {
@@ -201,25 +201,26 @@ describe('the safety store', () => {
       expect(backups(data)).toHaveLength(1);
     });
 
-    it('migrates version 1, dating each answer at the migration, and saves it as version 2 at once', () => {
+    it('migrates version 1, which had no dates: its answers are kept, dated 0, so they are asked again; saved as version 2 at once', () => {
       const raw = '{"version":1,"answers":{"a/b":"yes","c/d":"no"},"confirmed":["a/b"]}';
       const { storage, data } = fakeStorage(new Map([[SAFETY_KEY, raw]]));
-      const state = createSafetyStore(storage, new EventTarget(), clock(5000)).getState();
-      expect(state).toMatchObject({ answers: { 'a/b': 'yes', 'c/d': 'no' }, answeredAt: { 'a/b': 5000, 'c/d': 5000 }, confirmed: ['a/b'] });
+      const state = createSafetyStore(storage, new EventTarget(), clock(2 * 86_400_000)).getState();
+      expect(state).toMatchObject({ answers: {}, confirmed: [] });
       expect(state.restoreBackupKey).toBeNull();
       expect(stored(data)).toEqual({
         version: 2,
-        answers: { 'a/b': { value: 'yes', at: 5000 }, 'c/d': { value: 'no', at: 5000 } },
-        confirmed: { 'a/b': { value: true, at: 5000 } },
+        answers: { 'a/b': { value: 'yes', at: 0 }, 'c/d': { value: 'no', at: 0 } },
+        confirmed: { 'a/b': { value: true, at: 0 } },
       });
     });
 
     it('backs up a version 1 value with broken entries and keeps the rest', () => {
       const raw = '{"version":1,"answers":{"a/b":"yes","c/d":"maybe"},"confirmed":["a/b",7]}';
       const { storage, data } = fakeStorage(new Map([[SAFETY_KEY, raw]]));
-      const state = createSafetyStore(storage, new EventTarget()).getState();
-      expect(state).toMatchObject({ answers: { 'a/b': 'yes' }, confirmed: ['a/b'] });
-      expect(data.get(state.restoreBackupKey!)).toBe(raw);
+      const store = createSafetyStore(storage, new EventTarget());
+      expect(store.getState().entries.answers['a/b']).toEqual({ value: 'yes', at: 0 });
+      expect(store.getState().entries.confirmed['a/b']).toEqual({ value: true, at: 0 });
+      expect(data.get(store.getState().restoreBackupKey!)).toBe(raw);
     });
 
     it('parses into objects without a prototype', () => {

@@ -57,8 +57,12 @@ function parseDatedMap<T>(data: unknown, isValue: (value: unknown) => value is T
   return { map, complete };
 }
 
-/** Version 1 (`{ answers: { key: 'yes' | 'no' }, confirmed: string[] }`), dated `at`. */
-function parseVersion1(data: Record<string, unknown>, at: number): Parsed<SafetyEntries> {
+/**
+ * Version 1 (`{ answers: { key: 'yes' | 'no' }, confirmed: string[] }`) had no dates: its entries are
+ * kept, dated 0, so they count as too old and are asked again (an answer of unknown age fails closed).
+ */
+function parseVersion1(data: Record<string, unknown>): Parsed<SafetyEntries> {
+  const at = 0;
   const { answers: rawAnswers, confirmed: rawConfirmed } = data;
   const answers = nullRecord<Dated<Answer>>();
   const confirmed = nullRecord<Dated<true>>();
@@ -79,12 +83,12 @@ function parseVersion1(data: Record<string, unknown>, at: number): Parsed<Safety
 }
 
 /**
- * Reads saved safety answers: version 2, or version 1 migrated with every entry dated `now`.
+ * Reads saved safety answers: version 2, or version 1 with every entry dated 0 (too old to count).
  * Keeps the valid part; `complete` is false when anything was dropped. Maps have no prototype.
  */
-export function parseSavedSafety(data: unknown, now: number = Date.now()): Parsed<SafetyEntries> {
+export function parseSavedSafety(data: unknown): Parsed<SafetyEntries> {
   if (!isObject(data)) return { value: emptyEntries(), complete: false };
-  if (data.version === 1) return parseVersion1(data, now);
+  if (data.version === 1) return parseVersion1(data);
   if (data.version !== VERSION) return { value: emptyEntries(), complete: false };
   const answers = parseDatedMap(data.answers, isAnswer);
   const confirmed = parseDatedMap(data.confirmed, isTrue);
@@ -111,34 +115,15 @@ function withoutOldTombstones<T>(map: DatedMap<T>, before: number): DatedMap<T> 
 }
 
 /**
- * What components read: the current answers, when each was given, and the confirmed keys. Answers (and
- * confirmations) older than ANSWER_FRESH_HOURS at `now` count as not given; their keys are in `stale`.
+ * What components read: the current answers and the confirmed keys (each entry's date is in `entries`). Answers (and
+ * confirmations) older than ANSWER_FRESH_HOURS at `now` count as not given (their entries stay).
  */
 function viewOf(entries: SafetyEntries, now: number) {
-  const freshFrom = now - FRESH_MS;
+  const fresh = now - FRESH_MS;
   const answers = nullRecord<Answer>();
-  const answeredAt = nullRecord<number>();
-  const stale: string[] = [];
-  for (const [key, { value, at }] of Object.entries(entries.answers)) {
-    if (value === null) continue;
-    if (at < freshFrom) {
-      stale.push(key);
-      continue;
-    }
-    answers[key] = value;
-    answeredAt[key] = at;
-  }
-  const confirmed = Object.keys(entries.confirmed).filter((key) => {
-    const c = entries.confirmed[key];
-    return c?.value === true && c.at >= freshFrom;
-  }).sort();
-  return {
-    entries,
-    answers: answers as Readonly<Record<string, Answer>>,
-    answeredAt: answeredAt as Readonly<Record<string, number>>,
-    confirmed,
-    stale: stale.sort() as readonly string[],
-  };
+  for (const [key, { value, at }] of Object.entries(entries.answers)) if (value !== null && at >= fresh) answers[key] = value;
+  const confirmed = Object.keys(entries.confirmed).filter((key) => (entries.confirmed[key]?.at ?? 0) >= fresh && entries.confirmed[key]?.value === true).sort();
+  return { entries, answers: answers as Readonly<Record<string, Answer>>, confirmed };
 }
 
 interface SafetyState {
@@ -146,12 +131,8 @@ interface SafetyState {
   entries: SafetyEntries;
   /** The current answers by key (no prototype); a missing key means "not answered". */
   answers: Readonly<Record<string, Answer>>;
-  /** When each current answer was given (epoch ms), so old answers can be asked again. */
-  answeredAt: Readonly<Record<string, number>>;
   /** Answer keys the person confirmed a clinician has checked. */
   confirmed: readonly string[];
-  /** Keys of saved answers too old to count (more than ANSWER_FRESH_HOURS): they are asked again. */
-  stale: readonly string[];
   /** The last write failed, or the store runs in memory only: answers hold for this visit but are not saved. */
   saveFailed: boolean;
   /** Saved answers could not be fully read; their raw text was kept under this key (it exists). */
@@ -182,9 +163,7 @@ export function createSafetyStore(
   events: StorageEvents | undefined = browserEvents(),
   { now = Date.now }: { now?: () => number } = {},
 ) {
-  // Version 1 entries are dated when this store started, however often they are read again.
-  const migratedAt = now();
-  const parse = (data: unknown) => parseSavedSafety(data, migratedAt);
+  const parse = parseSavedSafety;
   const date = () => new Date(now());
 
   // Each notice is raised once per backup (or once for "lost"), not again at every write.
@@ -259,7 +238,7 @@ export function createSafetyStore(
     },
   }));
 
-  // An upgraded version 1 is written back at once, so its answers keep the date of the migration.
+  // An upgraded version 1 is written back at once as version 2 (its entries dated 0).
   if (restored.outdated) commit((e) => e);
 
   // Another tab saved: merge its entries in. No write back (that tab has saved them), so no ping-pong.
@@ -275,14 +254,8 @@ export function createSafetyStore(
     const entries = mergeEntries(store.getState().entries, theirs);
     if (entries !== store.getState().entries) store.setState(viewOf(entries, now()));
   });
-  // A page left open (or come back to) past an answer's age asks it again.
-  const refresh = () => {
-    const state = store.getState();
-    const next = viewOf(state.entries, now());
-    if (next.stale.length !== state.stale.length || next.confirmed.length !== state.confirmed.length) store.setState(next);
-  };
-  events?.addEventListener('focus', refresh);
-  events?.addEventListener('pageshow', refresh);
+  // A page left open past an answer's age asks it again when the person comes back to it.
+  events?.addEventListener('focus', () => { store.setState(viewOf(store.getState().entries, now())); });
 
   return store;
 }

@@ -232,7 +232,7 @@ describe('safety on a desktop (1440x900)', () => {
       });
       await gotoMap(page, `${baseUrl()}/?r=calf-upper-right`);
       await answerFirstCheck(triage(page));
-      await triage(page).getByText(/answered more than 24 hours ago\. Things can change, so they are asked again/).waitFor();
+      await triage(page).getByText(/answered more than a day ago\. Things can change, so they are asked again/).waitFor();
       const question = triage(page).locator('fieldset[data-key="dvt/breathless-chest-pain"]');
       expect(await question.locator('input:checked').count()).toBe(0);
     } finally {

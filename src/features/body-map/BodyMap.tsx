@@ -247,7 +247,6 @@ export function BodyMap({ selected, onToggle, views, compact = false, onZoom, zo
       role="group"
       aria-label={label}
       aria-busy={loading}
-      data-zoom={zoomPart}
       onClick={handleClick}
       onKeyDown={handleKeyDown}
       onFocus={handleFocus}

@@ -52,6 +52,7 @@ export function CloseUp({ part, selected, onToggle, onClose, regionLabel }: Clos
           </button>
         </header>
         <p className="close-up__hint">Tap every place that hurts, then press Done.</p>
+        <div className={`close-up__map close-up__map--${part}`}>
         <BodyMap
           selected={selected}
           onToggle={onToggle}
@@ -60,6 +61,7 @@ export function CloseUp({ part, selected, onToggle, onClose, regionLabel }: Clos
           regionLabel={regionLabel}
           label={`${title}. Each shape is a button.`}
         />
+        </div>
       </div>
     </div>
   );

@@ -39,13 +39,13 @@ const SelectedChip = memo(function SelectedChip({ id, label, said: words, open, 
       <button
         type="button"
         id={buttonId(id)}
-        className={words ? 'selected__name selected__name--said' : 'selected__name'}
+        className="selected__name"
         aria-expanded={open}
         aria-controls={open ? 'how-bad' : undefined}
         aria-label={`${label}: how bad, and what kind${words ? ` (${words})` : ''}`}
         onClick={() => { onOpen(id); }}
       >
-        <span className="selected__label">{label}</span>
+        {label}
         {words && <span className="selected__said">{words}</span>}
       </button>
       <button type="button" className="icon-button" aria-label={`Remove ${label}`} onClick={() => { onRemove(id); }}>
