@@ -115,8 +115,8 @@ function withoutOldTombstones<T>(map: DatedMap<T>, before: number): DatedMap<T> 
 }
 
 /**
- * What components read: the current answers and the confirmed keys (each entry's date is in `entries`). Answers (and
- * confirmations) older than ANSWER_FRESH_HOURS at `now` count as not given (their entries stay).
+ * What components read: the current answers and the confirmed keys (each entry's date is in `entries`).
+ * Answers and confirmations older than ANSWER_FRESH_HOURS at `now` count as not given; their entries stay.
  */
 function viewOf(entries: SafetyEntries, now: number) {
   const fresh = now - FRESH_MS;
