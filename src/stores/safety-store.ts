@@ -163,7 +163,6 @@ export function createSafetyStore(
   events: StorageEvents | undefined = browserEvents(),
   { now = Date.now }: { now?: () => number } = {},
 ) {
-  const parse = parseSavedSafety;
   const date = () => new Date(now());
 
   // Each notice is raised once per backup (or once for "lost"), not again at every write.
@@ -189,7 +188,7 @@ export function createSafetyStore(
       storage,
       SAFETY_KEY,
       emptyEntries(),
-      parse,
+      parseSavedSafety,
       (stored) => {
         const changed = change(mergeEntries(store.getState().entries, stored), stamp);
         const before = t - TOMBSTONE_DAYS * DAY_MS;
@@ -206,7 +205,7 @@ export function createSafetyStore(
     return cleared;
   };
 
-  const restored = restore(storage, SAFETY_KEY, emptyEntries(), parse, date);
+  const restored = restore(storage, SAFETY_KEY, emptyEntries(), parseSavedSafety, date);
   const store = create<SafetyState>()((set) => ({
     ...viewOf(restored.value, now()),
     saveFailed: restored.lost,
@@ -247,7 +246,7 @@ export function createSafetyStore(
     if (key !== SAFETY_KEY || newValue === null) return;
     let theirs: SafetyEntries;
     try {
-      theirs = parse(JSON.parse(newValue)).value;
+      theirs = parseSavedSafety(JSON.parse(newValue)).value;
     } catch {
       return; // unreadable: the next write re-reads it and backs it up
     }
