@@ -4,9 +4,7 @@
 // --write-baseline records the figures in tests/data/reference-baseline.json and reference-heldout-baseline.json.
 import { writeFileSync } from 'node:fs';
 import { loadContent } from './content/load-content-node';
-import { buildEngineIndex, rank } from '../src/domain/rank';
-import type { RegionId } from '../src/content/schema';
-import { baselinePath, casesPath, figuresOf, heldoutBaselinePath, heldoutCasesPath, loadReferenceCases, missesOf, rankedMuscles, scoreCase, type CaseResult } from './reference-eval';
+import { evaluateTables, type CaseResult } from './reference-eval';
 import { exitQuietlyOnClosedPipe, parseOptions, processIo, quoteInput, usageOutcome } from './cli';
 
 const usage = `Usage: npm run -s eval -- [--json] [--write-baseline]
@@ -29,21 +27,12 @@ const early = usageOutcome(processIo, 'eval', usage, options, stray);
 if (early !== undefined) {
   process.exitCode = early;
 } else {
-  const content = loadContent();
-  const index = buildEngineIndex(content.regions, content.muscles);
-  const sideById = new Map(content.regions.map((r) => [r.id, r.side]));
-  const tables = [
-    { name: 'reference cases', cases: casesPath, baseline: baselinePath },
-    { name: 'held-out cases', cases: heldoutCasesPath, baseline: heldoutBaselinePath },
-  ].map((t) => {
-    const results = loadReferenceCases(t.cases).map((c) => scoreCase(c, rankedMuscles(rank(c.regions, index), c.regions, (id: RegionId) => sideById.get(id))));
-    return { ...t, figures: figuresOf(results), misses: missesOf(results) };
-  });
+  const tables = evaluateTables(loadContent());
 
   if (options.flags.has('--write-baseline')) {
     for (const t of tables) {
-      writeFileSync(t.baseline, JSON.stringify(t.figures, null, 2) + '\n');
-      console.error(`wrote ${t.baseline}`);
+      writeFileSync(t.baselinePath, JSON.stringify(t.figures, null, 2) + '\n');
+      console.error(`wrote ${t.baselinePath}`);
     }
   }
 

@@ -5,8 +5,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { muscleIdSchema, regionIdSchema, sourceSchema } from '../src/content/schema';
-import type { Candidate } from '../src/domain/rank';
+import { buildEngineIndex, rank, type Candidate } from '../src/domain/rank';
 import type { MuscleId, Region, RegionId } from '../src/content/schema';
+import type { loadContent } from './content/load-content-node';
 
 export const casesPath = resolve(import.meta.dirname, '../tests/data/reference-cases.json');
 export const baselinePath = resolve(import.meta.dirname, '../tests/data/reference-baseline.json');
@@ -150,4 +151,27 @@ export function loadBaseline(path: string = baselinePath): Figures {
 export function regressions(now: Figures, baseline: Figures): string[] {
   const keys = ['singleRecallAt5', 'patternTop1', 'patternTop3', 'singleMrr', 'patternMrr', 'mrr'] as const;
   return keys.filter((k) => now[k] < baseline[k] - 1e-9).map((k) => `${k}: ${String(now[k])} < baseline ${String(baseline[k])}`);
+}
+
+/** One table, ranked: its name, where it and its baseline live, the results, figures and misses. */
+export interface TableResult {
+  name: string;
+  casesPath: string;
+  baselinePath: string;
+  results: CaseResult[];
+  figures: Figures;
+  misses: CaseResult[];
+}
+
+/** Ranks every case of both tables (the first, then the held-out one) with the engine on `content`. */
+export function evaluateTables(content: Pick<ReturnType<typeof loadContent>, 'regions' | 'muscles'>): TableResult[] {
+  const index = buildEngineIndex(content.regions, content.muscles);
+  const sideById = new Map(content.regions.map((r) => [r.id, r.side]));
+  return [
+    { name: 'reference cases', casesPath, baselinePath },
+    { name: 'held-out cases', casesPath: heldoutCasesPath, baselinePath: heldoutBaselinePath },
+  ].map((t) => {
+    const results = loadReferenceCases(t.casesPath).map((c) => scoreCase(c, rankedMuscles(rank(c.regions, index), c.regions, (id: RegionId) => sideById.get(id))));
+    return { ...t, results, figures: figuresOf(results), misses: missesOf(results) };
+  });
 }

@@ -3,9 +3,8 @@
 // If a change lowers a figure, this fails: see docs/reference-eval.md before updating the baseline.
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../scripts/content/load-content-node';
-import { buildEngineIndex, rank } from '../../src/domain/rank';
 import type { RegionId } from '../../src/content/schema';
-import { figuresOf, heldoutBaselinePath, heldoutCasesPath, loadBaseline, loadReferenceCases, rankedMuscles, regressions, scoreCase, type ReferenceCase } from '../../scripts/reference-eval';
+import { evaluateTables, figuresOf, heldoutCasesPath, loadBaseline, loadReferenceCases, rankedMuscles, regressions, scoreCase, type ReferenceCase } from '../../scripts/reference-eval';
 
 const content = loadContent();
 const cases = loadReferenceCases();
@@ -68,22 +67,14 @@ describe.each([
   });
 });
 
-describe.each([
-  ['the reference table', cases, undefined],
-  ['the held-out table', heldout, heldoutBaselinePath],
-] as [string, ReferenceCase[], string | undefined][])('the engine on %s', (_name, table, baselinePath) => {
-  const index = buildEngineIndex(content.regions, content.muscles);
-  const sideById = new Map(content.regions.map((r) => [r.id, r.side]));
-  const results = table.map((c) => scoreCase(c, rankedMuscles(rank(c.regions, index), c.regions, (id: RegionId) => sideById.get(id))));
-  const figures = figuresOf(results);
-
+describe.each(evaluateTables(content))('the engine on the $name', (table) => {
   it('counts the same cases as the recorded baseline', () => {
-    const baseline = loadBaseline(baselinePath);
-    expect({ singles: figures.singleCases, patterns: figures.patternCases }).toEqual({ singles: baseline.singleCases, patterns: baseline.patternCases });
+    const baseline = loadBaseline(table.baselinePath);
+    expect({ singles: table.figures.singleCases, patterns: table.figures.patternCases }).toEqual({ singles: baseline.singleCases, patterns: baseline.patternCases });
   });
 
   it('does not fall below the recorded baseline figures', () => {
-    expect(regressions(figures, loadBaseline(baselinePath))).toEqual([]);
+    expect(regressions(table.figures, loadBaseline(table.baselinePath))).toEqual([]);
   });
 });
 
