@@ -42,23 +42,28 @@ export function indexModule(content: ReturnType<typeof loadContent>): string {
   const nums = (list: readonly string[]) => list.map((a) => areaNo.get(a));
   // A name is written only when it is not the id in words ("upper-trapezius" -> "Upper trapezius").
   const nameFromId = (id: string) => id.charAt(0).toUpperCase() + id.slice(1).replaceAll('-', ' ');
-  const muscles = content.muscles.map((m) => [
-    m.id,
-    m.name === nameFromId(m.id) ? 0 : m.name,
-    PREVALENCE.indexOf(m.prevalence),
-    nums(m.referral.primary),
-    nums(m.referral.secondary),
-    nums(m.referral.bothSides),
-    nums(m.referral.leadingFor),
-    // Only the few muscles whose references describe numbness, tingling or burning carry an 8th entry.
-    ...(m.sensations ? [m.sensations.kinds] : []),
-  ]);
+  const muscles = content.muscles.map((m) => {
+    const entry: unknown[] = [
+      m.id,
+      m.name === nameFromId(m.id) ? 0 : m.name,
+      PREVALENCE.indexOf(m.prevalence),
+      nums(m.referral.primary),
+      nums(m.referral.secondary),
+      // Most muscles have no both-sides areas, no leading-cause areas and no sensations: an empty one is
+      // 0, and empty ones at the end are left out.
+      m.referral.bothSides.length ? nums(m.referral.bothSides) : 0,
+      m.referral.leadingFor.length ? nums(m.referral.leadingFor) : 0,
+      m.sensations ? m.sensations.kinds : 0,
+    ];
+    while (entry.length > 5 && entry.at(-1) === 0) entry.pop();
+    return entry;
+  });
   return [
     `const A = ${JSON.stringify(areas)}, L = ${JSON.stringify(areas.map((a) => areaLabel.get(a)))};`,
     `const S = { l: 'left', r: 'right', m: 'midline' }, V = ${JSON.stringify(VIEWS)}, P = ${JSON.stringify(PREVALENCE)};`,
     'const at = (list) => list.map((i) => A[i]);',
     `export const regions = ${JSON.stringify(sidesOf.join(','))}.split(',').flatMap((sides, a) => [...sides].map((c) => { const side = S[c]; return { id: side === 'midline' ? A[a] : A[a] + '-' + side, area: A[a], label: side === 'midline' ? L[a] : L[a] + ', ' + side, side, view: V[${JSON.stringify(views)}[a]] }; }));`,
-    `export const muscles = ${JSON.stringify(muscles)}.map(([id, name, p, a, b, c, d, k]) => ({ id, name: name || id[0].toUpperCase() + id.slice(1).replaceAll('-', ' '), prevalence: P[p], referral: { primary: at(a), secondary: at(b), bothSides: at(c), leadingFor: at(d) }, ...(k ? { sensations: { kinds: k } } : {}) }));`,
+    `export const muscles = ${JSON.stringify(muscles)}.map(([id, name, p, a, b, c, d, k]) => ({ id, name: name || id[0].toUpperCase() + id.slice(1).replaceAll('-', ' '), prevalence: P[p], referral: { primary: at(a), secondary: at(b), bothSides: at(c || []), leadingFor: at(d || []) }, ...(k ? { sensations: { kinds: k } } : {}) }));`,
   ].join('\n');
 }
 
