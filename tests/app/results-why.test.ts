@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countText, places, referralText } from '../../src/features/results/why';
+import { countText, inSentence, places, referralText } from '../../src/features/results/why';
+import regionsFile from '../../data/regions.json';
 import type { MatchKind } from '../../src/domain/rank';
 
 const label = (id: string) => id.replace(/-(left|right)$/, ', $1').replaceAll('-', ' ');
@@ -44,5 +45,24 @@ describe('why a muscle is listed, in plain words', () => {
 
   it('names a place marked on both sides once', () => {
     expect(places(['heel, right', 'heel, left', 'shin, left'])).toEqual(['heel (both sides)', 'shin']);
+  });
+
+  it.each([
+    ['back of knee', 'back of the knee'],
+    ['upper back of thigh', 'upper back of the thigh'],
+    ['ball of foot', 'ball of the foot'],
+    ['underside of toes', 'underside of the toes'],
+    ['between the shoulder blades', 'between the shoulder blades'],
+    ['forearm, palm side', 'palm side of the forearm'],
+    ['wrist, back of hand side', 'back of the wrist'],
+    ['heel', 'heel'],
+  ])('words the map label %j as %j inside a sentence', (labelText, sentence) => {
+    expect(inSentence(labelText)).toBe(sentence);
+  });
+
+  it('leaves no map label without its article or with a comma inside a sentence', () => {
+    const labels = (regionsFile as { regions: { label: string; side: string }[] }).regions.map((r) => r.label.replace(/, (left|right)$/, ''));
+    const worded = [...new Set(labels)].map(inSentence);
+    expect(worded.filter((w) => / of (?!the )/.test(w) || w.includes(','))).toEqual([]);
   });
 });

@@ -9,11 +9,23 @@ export function joinWords(words: readonly string[]): string {
 }
 
 /**
- * Region labels as a sentence's places: the side is dropped, and a place marked on both sides is named
- * once: `places(['heel, right', 'heel, left', 'shin, left']) // -> ['heel (both sides)', 'shin']`.
+ * A map label as a sentence says it: `inSentence('back of knee') // -> 'back of the knee'`,
+ * 'forearm, palm side' -> 'palm side of the forearm', 'wrist, back of hand side' -> 'back of the wrist'.
+ */
+export function inSentence(label: string): string {
+  return label
+    .replace(/^(\w+), palm side$/, 'palm side of the $1')
+    .replace(/^(\w+), back of hand side$/, 'back of the $1')
+    .replace(/\b(back|front|side|top|point|ball|arch|underside) of (?!the )/, '$1 of the ');
+}
+
+/**
+ * Region labels as a sentence's places: the side is dropped, a place marked on both sides is named
+ * once, and each is worded for a sentence (inSentence):
+ * `places(['heel, right', 'heel, left', 'back of knee, left']) // -> ['heel (both sides)', 'back of the knee']`.
  */
 export function places(labels: readonly string[]): string[] {
-  const bare = labels.map((l) => l.replace(/, (left|right)$/, ''));
+  const bare = labels.map((l) => inSentence(l.replace(/, (left|right)$/, '')));
   const counts = new Map<string, number>();
   for (const b of bare) counts.set(b, (counts.get(b) ?? 0) + 1);
   return [...new Set(bare)].map((b) => ((counts.get(b) ?? 0) > 1 ? `${b} (both sides)` : b));
@@ -31,7 +43,7 @@ const MISSED_NAMED = 3;
 /**
  * Why a muscle is listed, generated from the engine's matches and the data, never written per muscle:
  * "Trigger points in this deep calf muscle commonly send pain to the heel, and can spill over to the
- * back of knee. Not the shin."
+ * back of the knee. Not the shin."
  */
 export function referralText(
   row: { selected: readonly string[]; matches: readonly MatchKind[] },
