@@ -18,7 +18,7 @@ describe('why a muscle is listed, in plain words', () => {
     [
       [['heel-right', 'secondary'], ['shin-left', 'none'], ['sacrum', 'none']],
       { plainName: 'small muscle in the sole', prevalence: 'rare' },
-      'Trigger points in this small muscle in the sole can spill over to the heel, though that is not their main pain area. Not the shin and sacrum.',
+      'Trigger points in this small muscle in the sole can spill over to the heel, though that is not their main pain area. Not the shin or the sacrum.',
     ],
     [
       [['heel-right', 'primary'], ['a', 'none'], ['b', 'none'], ['c', 'none'], ['d', 'none']],
@@ -43,8 +43,21 @@ describe('why a muscle is listed, in plain words', () => {
     expect(countText(explained, total)).toBe(text);
   });
 
+  it('keeps a place whose name has "and" in it as one place, and a plural name plural', () => {
+    const text = referralText(
+      row([['abdomen-lower-right', 'primary'], ['pubic', 'secondary'], ['heel-right', 'none'], ['temple-right', 'none']]),
+      { plainName: 'small muscles just below the skull', prevalence: 'common' },
+      (id) => ({ 'abdomen-lower-right': 'lower abdomen, right', pubic: 'pubic area and genitals', 'heel-right': 'heel, right', 'temple-right': 'temple, right' })[id] ?? id,
+    );
+    expect(text).toBe(
+      'Trigger points in these small muscles just below the skull commonly send pain to the lower abdomen, and can spill over to the pubic area and genitals. Not the heel or the temple.',
+    );
+    expect(referralText(row([['heel-right', 'primary']]), { plainName: 'set of tiny muscles between foot bones', prevalence: 'common' }, label)).toMatch(/^Trigger points in this set of tiny muscles/);
+    expect(referralText(row([['between-shoulder-blades-right', 'primary']]), soleus, () => 'between the shoulder blades, right')).toMatch(/send pain to the area between the shoulder blades\.$/);
+  });
+
   it('names a place marked on both sides once', () => {
-    expect(places(['heel, right', 'heel, left', 'shin, left'])).toEqual(['heel (both sides)', 'shin']);
+    expect(places(['heel, right', 'heel, left', 'shin, left'])).toEqual(['the heel (both sides)', 'the shin']);
   });
 
   it.each([

@@ -3,9 +3,9 @@ import type { Prevalence } from '../../content/schema';
 
 const VERB: Record<Prevalence, string> = { common: 'commonly', occasional: 'sometimes', rare: 'can, though rarely,' };
 
-/** "a", "a and b", "a, b and c". */
-export function joinWords(words: readonly string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}`;
+/** "a", "a and b", "a, b and c"; `joinWords(['a', 'b'], 'or') // -> 'a or b'`. */
+export function joinWords(words: readonly string[], conjunction = 'and'): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1] ?? ''}`;
 }
 
 /**
@@ -21,14 +21,20 @@ export function inSentence(label: string): string {
 
 /**
  * Region labels as a sentence's places: the side is dropped, a place marked on both sides is named
- * once, and each is worded for a sentence (inSentence):
- * `places(['heel, right', 'heel, left', 'back of knee, left']) // -> ['heel (both sides)', 'back of the knee']`.
+ * once, and each is worded for a sentence (inSentence) with its article, so a label that has "and" in it
+ * stays one place in a list:
+ * `places(['heel, right', 'heel, left', 'back of knee, left']) // -> ['the heel (both sides)', 'the back of the knee']`.
  */
 export function places(labels: readonly string[]): string[] {
   const bare = labels.map((l) => inSentence(l.replace(/, (left|right)$/, '')));
   const counts = new Map<string, number>();
   for (const b of bare) counts.set(b, (counts.get(b) ?? 0) + 1);
-  return [...new Set(bare)].map((b) => ((counts.get(b) ?? 0) > 1 ? `${b} (both sides)` : b));
+  return [...new Set(bare)].map((b) => `${b.startsWith('between ') ? 'the area ' : 'the '}${b}${(counts.get(b) ?? 0) > 1 ? ' (both sides)' : ''}`);
+}
+
+/** "this muscle", or "these" for a plain name whose head word is plural ("small muscles just below the skull"). */
+function demonstrative(plainName: string): string {
+  return /^(?:(?!of\b)\w+ )*muscles\b/.test(plainName) ? 'these' : 'this';
 }
 
 /** How many marked places a row explains, in plain counts: "Explains both places", not "all 2". */
@@ -61,15 +67,15 @@ export function referralText(
     else missedIds.push(id);
   });
   const missed = missedIds.length <= MISSED_NAMED ? missedIds.map(regionLabel) : missedIds;
-  const what = `this ${muscle.plainName ?? 'muscle'}`;
+  const what = `${demonstrative(muscle.plainName ?? '')} ${muscle.plainName ?? 'muscle'}`;
   const parts: string[] = [];
   if (main.length) {
     parts.push(
-      `Trigger points in ${what} ${VERB[muscle.prevalence]} send pain to the ${joinWords(places(main))}${spill.length ? `, and can spill over to the ${joinWords(places(spill))}` : ''}.`,
+      `Trigger points in ${what} ${VERB[muscle.prevalence]} send pain to ${joinWords(places(main))}${spill.length ? `, and can spill over to ${joinWords(places(spill))}` : ''}.`,
     );
   } else {
-    parts.push(`Trigger points in ${what} can spill over to the ${joinWords(places(spill))}, though that is not their main pain area.`);
+    parts.push(`Trigger points in ${what} can spill over to ${joinWords(places(spill))}, though that is not their main pain area.`);
   }
-  if (missed.length) parts.push(missed.length <= MISSED_NAMED ? `Not the ${joinWords(places(missed))}.` : `Not the other ${String(missed.length)} places.`);
+  if (missed.length) parts.push(missed.length <= MISSED_NAMED ? `Not ${joinWords(places(missed), 'or')}.` : `Not the other ${String(missed.length)} places.`);
   return parts.join(' ');
 }
