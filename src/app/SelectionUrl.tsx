@@ -11,8 +11,8 @@ import { selectionFromSearch } from './use-selection';
 /**
  * Keeps the selection store and the URL's `?r=` in step (docs/engine.md). A new URL (load, a link,
  * back/forward) is read into the store before it is painted. A change made on the map is written to
- * the URL as a new history entry once the new results are painted and the page is idle, so a click
- * waits for neither the history API nor the router.
+ * the URL as a new history entry (a change of level or kind only replaces it) once the new results are
+ * painted and the page is idle, so a click waits for neither the history API nor the router.
  */
 export function SelectionUrl() {
   const { pathname, search } = useLocation();
@@ -43,7 +43,9 @@ export function SelectionUrl() {
       const search = selectionSearch(regions, details);
       const shown = selectionFromSearch(url.search);
       if (search === selectionSearch(shown.ids, shown.details)) return;
-      void url.navigate({ pathname: url.pathname, search });
+      // Only a level or kind changed (the same places): the entry is replaced, so moving through 6, 7 and 8
+      // by arrow key is one step back, not three. A change of places is a new entry.
+      void url.navigate({ pathname: url.pathname, search }, { replace: sameIds(regions, shown.ids) });
     };
     const unsubscribe = useSelectionStore.subscribe((now, before) => {
       if (now.regions === before.regions && now.details === before.details) return;

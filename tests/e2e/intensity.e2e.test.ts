@@ -17,6 +17,10 @@ describe('how bad, and what kind, on a phone (390x844)', () => {
       expect(before[0]).toBe('gastrocnemius');
       expect(before[1]).not.toBe('gluteus-minimus');
 
+      // The calf's mark is its own history entry; the level and kind set below replace it, not add to it.
+      await expect.poll(() => new URL(page.url()).searchParams.get('r')).toBe('knee-back-right,calf-upper-right');
+      const entries = await page.evaluate(() => history.length);
+
       // Closed by default: one tap on the place opens it.
       const chip = page.getByRole('button', { name: /upper calf, right: how bad, and what kind/i });
       expect(await chip.getAttribute('aria-expanded')).toBe('false');
@@ -36,6 +40,7 @@ describe('how bad, and what kind, on a phone (390x844)', () => {
       await expect.poll(async () => (await rowNames())[1]).toBe('gluteus-minimus');
       // The link carries it, once the page is idle.
       await expect.poll(() => new URL(page.url()).searchParams.get('r')).toBe('knee-back-right,calf-upper-right:9:numbness');
+      expect(await page.evaluate(() => history.length)).toBe(entries);
 
       // The triage asks the severe-pain question and the nerve questions, without the nerve entry question.
       await answerFirstCheck(triage(page));
