@@ -132,7 +132,8 @@ export function SafetySteps({ view, only, name, onClear }: SafetyStepsProps) {
             <p>No further safety questions for these places.</p>
           ) : allClear && !reviewing ? (
             <p className="triage__done">
-              <strong>All {asked.length} answered.</strong> Nothing you said holds back self-care for these places.{' '}
+              {/* No count: the one above ("10 to answer") includes the first list, which is summed up apart. */}
+              <strong>All answered.</strong> Nothing you said holds back self-care for these places.{' '}
               <button type="button" className="link-button" onClick={() => { setReviewing(true); }}>Review answers</button>
             </p>
           ) : (
