@@ -23,9 +23,9 @@ export interface MusclePageProps {
 }
 
 const PREVALENCE_WORDS: Record<Muscle['prevalence'], string> = {
-  common: 'a common cause of the pain pattern shown below',
-  occasional: 'an occasional cause of the pain pattern shown below',
-  rare: 'a rare cause of the pain pattern shown below',
+  common: 'Often the cause of the pain pattern shown below',
+  occasional: 'Sometimes the cause of the pain pattern shown below',
+  rare: 'Rarely the cause of the pain pattern shown below',
 };
 
 /** The page's sections, in order, for the jump links. */
@@ -93,7 +93,7 @@ export function MusclePage({ muscle: m, sideNote, areaLabel, similar, figure, ba
           {sideNote ? <span className="muscle__side"> ({sideNote})</span> : null}
         </h1>
         <p className="muscle__plain">
-          The {m.plainName}. Usually {PREVALENCE_WORDS[m.prevalence]}.
+          The {m.plainName}. {PREVALENCE_WORDS[m.prevalence]}.
         </p>
       </header>
 
