@@ -89,7 +89,7 @@ export function SelectedRegions({ regions, onRemove, onClear, onDetail }: Select
               <PlaceDetailEditor id="how-bad" label={open.label} intensity={open.detail?.intensity ?? 5} kind={open.detail?.kind} onChange={(d) => { onDetail(open.id, d); }} onDone={onDone} />
             </Suspense>
           ) : (
-            <p className="muted selected__hint">Tap a place to say how bad it is and what it feels like.</p>
+            <p className="muted selected__hint">Choose a place to say how bad it is and what it feels like.</p>
           )}
         </>
       )}
