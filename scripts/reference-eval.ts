@@ -153,12 +153,11 @@ export function regressions(now: Figures, baseline: Figures): string[] {
   return keys.filter((k) => now[k] < baseline[k] - 1e-9).map((k) => `${k}: ${String(now[k])} < baseline ${String(baseline[k])}`);
 }
 
-/** One table, ranked: its name, where it and its baseline live, the results, figures and misses. */
+/** One table, ranked: its name, where it and its baseline live, its figures and misses. */
 export interface TableResult {
   name: string;
   casesPath: string;
   baselinePath: string;
-  results: CaseResult[];
   figures: Figures;
   misses: CaseResult[];
 }
@@ -172,6 +171,6 @@ export function evaluateTables(content: Pick<ReturnType<typeof loadContent>, 're
     { name: 'held-out cases', casesPath: heldoutCasesPath, baselinePath: heldoutBaselinePath },
   ].map((t) => {
     const results = loadReferenceCases(t.casesPath).map((c) => scoreCase(c, rankedMuscles(rank(c.regions, index), c.regions, (id: RegionId) => sideById.get(id))));
-    return { ...t, results, figures: figuresOf(results), misses: missesOf(results) };
+    return { ...t, figures: figuresOf(results), misses: missesOf(results) };
   });
 }
